@@ -1,0 +1,90 @@
+// The garbage-collected heap: non-moving mark-sweep over arenas obtained from the port.
+// Objects live in size-classed pages (small) or page spans (large). Each thread allocates from its
+// own current page per size class (AllocCache) without a lock; getting a page takes Heap::lock.
+// See docs/internals/gc.md for rooting, marking and how a collection stops the world.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+#include "object/object.hpp"
+#include "weft/port.hpp"
+
+namespace weft {
+
+struct Page;
+struct Heap;
+
+inline constexpr size_t GC_GRANULE = 16;       // every cell is a multiple of this, and aligned to it
+inline constexpr size_t GC_PAGE_SIZE = 16384;  // pages are aligned to their size
+inline constexpr size_t GC_SIZE_CLASSES = 24;  // small cells up to GC_MAX_SMALL bytes
+inline constexpr size_t GC_MAX_SMALL = 2048;
+
+// The marking visitor. Trace functions call visit() on every Value/Object they hold.
+struct Tracer {
+  Heap* heap;
+  void visit(Value v) {
+    if (v.is_obj()) visit_object(v.as_obj());
+  }
+  void visit(const Object* o) {
+    if (o) visit_object(o);
+  }
+  void visit_range(const Value* vs, size_t n) {
+    for (size_t i = 0; i < n; i++) visit(vs[i]);
+  }
+  // Conservative: `word` may be any bits; marks the cell it points into, if any.
+  void visit_conservative(uintptr_t word);
+  void visit_object(const Object* o);  // marks and queues o (no-op for OBJ_STATIC objects)
+};
+
+// Values held by C++ code outside the stack (e.g. in a std::vector of the compiler) register
+// themselves here so that a collection sees them. Nodes are linked per thread (ThreadState::roots).
+struct ExternalRoots {
+  ExternalRoots* next = nullptr;
+  void (*trace)(ExternalRoots* self, Tracer& t) = nullptr;
+};
+
+// Per-thread allocation state: one current free list per size class.
+struct AllocCache {
+  void* free_list[GC_SIZE_CLASSES] = {};
+  Page* page[GC_SIZE_CLASSES] = {};
+  size_t allocated_since_gc = 0;  // bytes; flushed to Heap::allocated at page refills
+};
+
+struct HeapStats {
+  size_t heap_bytes;       // bytes of arenas held
+  size_t live_bytes;       // bytes in allocated cells after the last collection
+  size_t allocated_bytes;  // bytes allocated since the last collection
+  size_t collections;
+};
+
+// Opaque heap internals live in gc/heap.cpp; Vm owns one Heap.
+struct HeapImpl;
+struct Heap {
+  HeapImpl* impl = nullptr;
+  size_t limit_bytes = 0;           // -X heapsize; 0 = grow while the port gives memory
+  bool enabled = true;              // gc.enable()/disable(): automatic collections only
+  // Set by the VM layer: marks every root that is not a thread's stack (modules, types, frames).
+  void (*trace_roots)(Vm& vm, Tracer& t) = nullptr;
+};
+
+bool heap_init(Heap& heap, Vm& vm, size_t limit_bytes);
+void heap_destroy(Heap& heap);
+
+// Allocates `bytes` of zeroed memory, GC_GRANULE-aligned, with `type` stored in the header.
+// May collect first. Returns nullptr with MemoryError pending when the heap is exhausted.
+[[nodiscard]] Object* gc_alloc(ThreadState& ts, Type* type, size_t bytes);
+
+template <class T>
+[[nodiscard]] T* gc_new(ThreadState& ts, Type* type, size_t extra_bytes = 0) {
+  return static_cast<T*>(gc_alloc(ts, type, sizeof(T) + extra_bytes));
+}
+
+// A full stop-the-world collection, run by the calling (attached) thread.
+void gc_collect(ThreadState& ts);
+HeapStats gc_stats(Heap& heap);
+// Bytes a cell of this object occupies (its size class), for sys.getsizeof and statistics.
+size_t gc_cell_size(const Object* o);
+
+}  // namespace weft

@@ -1,0 +1,146 @@
+// The two roots of all state: the Vm (everything shared: heap, types, modules, interned strings)
+// and the ThreadState (everything one thread owns: frames, pending exception, allocation cache).
+// Every core function takes the ThreadState explicitly; nothing lives in globals (rule 2).
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+#include "gc/heap.hpp"
+#include "object/object.hpp"
+#include "weft/port.hpp"
+
+namespace weft {
+
+struct Frame;
+struct Module;
+struct List;
+struct BaseException;
+
+// The built-in types of one VM.
+struct Types {
+  Type *object, *type, *none, *not_implemented, *ellipsis, *bool_, *int_, *float_, *complex_;
+  Type *str, *bytes, *bytearray, *list, *tuple, *dict, *set, *frozenset, *range, *slice;
+  Type *function, *native_function, *bound_method, *method_descriptor, *cell, *code, *module;
+  Type *value_array, *dict_keys, *property, *staticmethod, *classmethod, *generator, *frame;
+  Type *traceback;
+  // iterators
+  Type *list_iter, *tuple_iter, *str_iter, *bytes_iter, *range_iter, *dict_keyiter, *dict_valueiter,
+      *dict_itemiter, *set_iter, *seq_iter, *callable_iter, *enumerate, *zip, *map, *filter,
+      *reversed;
+  Type *dict_keys_view, *dict_values_view, *dict_items_view;
+  // exceptions (the CPython 3.13 hierarchy; more are created by the exception module)
+  Type *BaseException, *Exception, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *StopIteration,
+      *StopAsyncIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *FloatingPointError,
+      *AssertionError, *AttributeError, *BufferError, *EOFError, *ImportError, *ModuleNotFoundError,
+      *LookupError, *IndexError, *KeyError, *MemoryError, *NameError, *UnboundLocalError, *OSError,
+      *FileNotFoundError, *FileExistsError, *PermissionError, *IsADirectoryError,
+      *NotADirectoryError, *InterruptedError, *TimeoutError, *ReferenceError, *RuntimeError,
+      *NotImplementedError, *RecursionError, *PythonFinalizationError, *SyntaxError,
+      *IndentationError, *TabError, *SystemError, *TypeError, *ValueError, *UnicodeError,
+      *UnicodeDecodeError, *UnicodeEncodeError, *UnicodeTranslateError, *Warning,
+      *DeprecationWarning, *RuntimeWarning, *UserWarning, *SyntaxWarning, *ResourceWarning,
+      *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning,
+      *PendingDeprecationWarning, *EncodingWarning, *ConnectionError, *BrokenPipeError,
+      *ChildProcessError, *ProcessLookupError, *ConnectionAbortedError, *ConnectionRefusedError,
+      *ConnectionResetError, *BlockingIOError;
+};
+
+// Interned names the core uses often (filled at VM start from names.def).
+struct Names {
+#define WEFT_NAME(field, text) Str* field;
+#include "object/names.def"
+#undef WEFT_NAME
+};
+
+enum ThreadStatus : int {
+  TS_ATTACHED = 0,   // may touch the heap
+  TS_DETACHED = 1,   // in a blocking call; touches no heap object
+  TS_SUSPENDED = 2,  // parked for a stop-the-world
+};
+
+// Bits of ThreadState::eval_breaker; set by other threads with atomic OR.
+enum : uint32_t {
+  EB_STOP_FOR_GC = 1u << 0,
+  EB_SIGNAL = 1u << 1,        // a signal handler must run (main thread)
+  EB_DROP_GIL = 1u << 2,
+  EB_ASYNC_EXC = 1u << 3,     // interrupt_main / async exception
+};
+
+struct ThreadState {
+  Vm* vm = nullptr;
+  Frame* frame = nullptr;              // innermost Python frame
+  Value pending;                       // the raised exception instance, or error() for none
+  Value handled;                       // the exception being handled (sys.exception()), or error()
+  int depth = 0;                       // Python call depth (for the recursion limit)
+  uintptr_t stack_limit = 0;           // native stack low bound plus a safety margin
+  uintptr_t stack_low = 0, stack_high = 0;  // [low, high) of this thread's native stack
+  uintptr_t saved_sp = 0;              // stack pointer at the last park/detach (for GC scanning)
+  std::atomic<uint32_t> eval_breaker{0};
+  std::atomic<int> status{TS_ATTACHED};
+  AllocCache alloc;
+  ExternalRoots* roots = nullptr;      // C++-held Values outside the stack
+  ThreadState* next = nullptr;         // Vm::threads list (guarded by Vm::threads_lock)
+  uint64_t ident = 0;                  // _thread.get_ident()
+  // Frame storage for calls that do not outlive their activation (vm/frame.cpp).
+  void* frame_chunk = nullptr;
+  Value* frame_top = nullptr;
+  Value* frame_limit = nullptr;
+
+  bool has_pending() const { return !pending.is_error(); }
+};
+
+struct Vm {
+  Heap heap;
+  Types types{};
+  Names names{};
+  // Objects that are not on the GC heap, so the same address serves for the life of the VM.
+  // True and False have the layout of a one-limb BigInt (object/int.hpp): bool subclasses int.
+  struct StaticBool {
+    Object header;
+    int32_t size;
+    uint32_t digit;
+  };
+  Object none_obj{}, not_implemented_obj{}, ellipsis_obj{};
+  StaticBool true_obj{}, false_obj{};
+  Value none, true_, false_, not_implemented, ellipsis;
+  Value memory_error;      // preallocated MemoryError instance (raising it never allocates)
+  Value recursion_error;   // preallocated for native-stack overflow
+  Dict* interned = nullptr;    // str -> str intern table (guarded by interned_lock)
+  Dict* modules = nullptr;     // sys.modules
+  Module* builtins = nullptr;
+  Module* sys = nullptr;
+  List* path = nullptr;        // sys.path
+  Value empty_tuple, empty_str, empty_bytes;
+  int recursion_limit = 1000;
+  bool gil_enabled = true;
+  uint32_t next_type_version = 1;
+  ThreadState* threads = nullptr;  // every thread state (guarded by threads_lock)
+  ThreadState* main_thread = nullptr;
+  port::Mutex threads_lock;
+  port::Mutex interned_lock;
+  // Method cache: (type version, interned name) -> attribute found on the MRO. Entries are
+  // updated a whole entry at a time under a seqlock-free scheme (see object/type.cpp).
+  struct MethodCacheEntry {
+    std::atomic<uint32_t> version;
+    std::atomic<Str*> name;
+    std::atomic<uintptr_t> value;  // Value bits; 0 = "not found"
+  };
+  static constexpr size_t METHOD_CACHE_SIZE = 4096;
+  MethodCacheEntry* method_cache = nullptr;
+  int argc = 0;
+  char** argv = nullptr;
+  int exit_status = 0;
+};
+
+// Convenience accessors used everywhere.
+inline Value none(ThreadState& ts) { return ts.vm->none; }
+inline Value boolean(ThreadState& ts, bool b) { return b ? ts.vm->true_ : ts.vm->false_; }
+
+// The type of any Value (small ints are instances of vm.types.int_).
+inline Type* type_of(ThreadState& ts, Value v) {
+  return v.is_int() ? ts.vm->types.int_ : v.as_obj()->type;
+}
+
+}  // namespace weft
