@@ -31,6 +31,17 @@ Value raise_value(ThreadState& ts, Value exc);
 Value raise_with_arg(ThreadState& ts, Type* type, Value arg);
 Value raise_no_memory(ThreadState& ts);
 
+// Native-stack guard for every recursive C++ path (calls, repr of nested containers, the
+// compiler): compares this frame's address with the thread's low bound plus a safety margin.
+// RecursionError "maximum recursion depth exceeded" when too deep.
+Value raise_stack_overflow(ThreadState& ts);
+[[nodiscard]] inline bool stack_check(ThreadState& ts) {
+  if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) > ts.stack_limit) [[likely]]
+    return true;
+  raise_stack_overflow(ts);
+  return false;
+}
+
 // Returns and clears the pending exception (error() if none).
 inline Value take_pending(ThreadState& ts) {
   Value e = ts.pending;

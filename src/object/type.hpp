@@ -19,6 +19,8 @@ namespace weft {
 // pending when absent. Uses the VM's method cache.
 Value type_lookup(ThreadState& ts, Type* type, Str* name);
 bool type_is_subtype(Type* a, Type* b);  // a is b or a subclass
+// Empties the VM's method cache (done at every collection, so the cache holds no roots).
+void method_cache_clear(Vm& vm);
 // Invalidate cache entries for this type and its subclasses after its dict changed.
 void type_modified(ThreadState& ts, Type* type);
 
