@@ -32,12 +32,19 @@ bool is_exception_type(ThreadState& ts, Value v);  // a type deriving from BaseE
 // Adds a traceback entry for (code, line) to the exception's __traceback__ chain.
 [[nodiscard]] bool exception_add_traceback(ThreadState& ts, Value exc, Value code, int lineno);
 // Attribute dict access used by SyntaxError/OSError/StopIteration/SystemExit constructors.
+// get returns the attribute from the instance dict, or None when it was never set.
 [[nodiscard]] Value exception_get_attr(ThreadState& ts, Value exc, Str* name);
+[[nodiscard]] bool exception_set_attr(ThreadState& ts, Value exc, Str* name, Value v);
+
+inline BaseException* as_exception(Value v) { return static_cast<BaseException*>(v.as_obj()); }
 
 // Prints "Traceback (most recent call last):" ... with the chained causes/contexts, to stderr, as
 // CPython's default sys.excepthook does. Source lines are shown when the file is readable.
 void exception_print(ThreadState& ts, Value exc);
 
 void exception_init_types(ThreadState& ts);  // creates every built-in exception type
+// Binds BaseException and every built-in exception type under its name in `d` (the builtins
+// module), plus the aliases EnvironmentError and IOError.
+[[nodiscard]] bool exception_bind_names(ThreadState& ts, Dict* d);
 
 }  // namespace weft

@@ -29,6 +29,19 @@ int float_int_compare(double d, Value i);
 [[nodiscard]] Value float_floordiv(ThreadState& ts, double a, double b);
 [[nodiscard]] Value float_mod(ThreadState& ts, double a, double b);
 [[nodiscard]] Value float_pow(ThreadState& ts, double a, double b);
+// divmod(a, b) for floats: a tuple; ZeroDivisionError "float divmod()".
+[[nodiscard]] Value float_divmod(ThreadState& ts, double a, double b);
+
+// CPython's PyOS_double_to_string, for printf-style formatting: type 'e' 'E' 'f' 'F' 'g' 'G' or
+// 'r' (repr digits), with FLOAT_FMT_* flags; a '-' leads negative values (not NaN). A str.
+enum : unsigned { FLOAT_FMT_ALT = 1, FLOAT_FMT_ADD_DOT_0 = 2 };
+[[nodiscard]] Value float_to_text(ThreadState& ts, double d, char type, int precision,
+                                  unsigned flags);
+// format(d, spec) (float.__format__ with a non-empty spec).
+struct FormatSpec;
+[[nodiscard]] Value float_format(ThreadState& ts, double d, const FormatSpec& spec);
+// round(d, ndigits) correctly rounded (half-even on the exact binary value).
+[[nodiscard]] Value float_round(ThreadState& ts, double d, intptr_t ndigits);
 
 void float_init_type(ThreadState& ts);
 

@@ -9,8 +9,11 @@ namespace weft {
 
 // Magnitude in `digits` (little-endian, no leading zero limbs); sign in `size`: -n, 0 or +n limbs.
 // Results that fit a small int are always returned as small ints (normalised).
+// `size` is aligned like the header so that it does not move into the header's tail padding
+// (which the C++ ABI allows in a derived class): True and False (Vm::StaticBool) hold an Object
+// as a plain member and must have the same layout.
 struct BigInt : Object {
-  int32_t size;
+  alignas(alignof(Object)) int32_t size;
   uint32_t digits[1];  // really `abs(size)` limbs (at least one is always allocated)
 };
 
@@ -62,6 +65,10 @@ int64_t int_bit_length(Value v);
 [[nodiscard]] Value int_abs(ThreadState& ts, Value a);
 // The plain int value of an int subclass instance or bool (identity for int).
 [[nodiscard]] Value int_exact(ThreadState& ts, Value v);
+
+// format(v, spec) for an int-like v (float presentation types convert to float).
+struct FormatSpec;
+[[nodiscard]] Value int_format(ThreadState& ts, Value v, const FormatSpec& spec);
 
 void int_init_types(ThreadState& ts);  // fills vm.types.int_ and bool_ slots and methods
 

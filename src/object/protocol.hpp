@@ -9,6 +9,10 @@ namespace weft {
 
 inline bool is_none(ThreadState& ts, Value v) { return v == ts.vm->none; }
 const char* type_name(ThreadState& ts, Value v);  // the type's __name__ as C text
+// Writes the escape ascii() uses for a code point ("\xe9", "\u20ac", "\U0001f600") and a NUL
+// into out (ESCAPE_MAX bytes); returns its length.
+inline constexpr size_t ESCAPE_MAX = 11;
+size_t escape_codepoint(uint32_t cp, char* out);
 
 [[nodiscard]] Value obj_repr(ThreadState& ts, Value v);   // a str
 [[nodiscard]] Value obj_str(ThreadState& ts, Value v);    // a str
@@ -58,8 +62,13 @@ const char* type_name(ThreadState& ts, Value v);  // the type's __name__ as C te
 [[nodiscard]] Value call_method(ThreadState& ts, Value obj, Str* name, const Value* args,
                                 size_t nargs);
 bool is_callable(ThreadState& ts, Value v);
+// Looks `name` up on type(obj) only, as the interpreter does for special methods, and calls it
+// bound to obj. Returns error() with NO exception pending when the type has no such attribute.
+[[nodiscard]] Value call_special(ThreadState& ts, Value obj, Str* name, const Value* args,
+                                 size_t nargs);
 
 [[nodiscard]] bool is_instance(ThreadState& ts, Value obj, Type* type);  // no __instancecheck__
-[[nodiscard]] Value obj_format(ThreadState& ts, Value v, Value spec);    // format(v, spec)
+// format(v, spec); `spec` must be a str (format() checks its argument first).
+[[nodiscard]] Value obj_format(ThreadState& ts, Value v, Value spec);
 
 }  // namespace weft

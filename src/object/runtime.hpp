@@ -30,6 +30,8 @@ struct Types {
       *dict_itemiter, *set_iter, *seq_iter, *callable_iter, *enumerate, *zip, *map, *filter,
       *reversed;
   Type *dict_keys_view, *dict_values_view, *dict_items_view;
+  // descriptors of built-in types (object/function.cpp) and small helper types
+  Type *getset_descriptor, *classmethod_descriptor, *simple_namespace;
   // exceptions (the CPython 3.13 hierarchy; more are created by the exception module)
   Type *BaseException, *Exception, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *StopIteration,
       *StopAsyncIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *FloatingPointError,
@@ -114,6 +116,7 @@ struct Vm {
   List* path = nullptr;        // sys.path
   Value empty_tuple, empty_str, empty_bytes;
   int recursion_limit = 1000;
+  int int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0 = no limit); see int.hpp
   bool gil_enabled = true;
   uint32_t next_type_version = 1;
   ThreadState* threads = nullptr;  // every thread state (guarded by threads_lock)
@@ -121,8 +124,9 @@ struct Vm {
   port::Mutex threads_lock;
   port::Mutex interned_lock;
   // Method cache: (type version, interned name) -> attribute found on the MRO. Entries are
-  // updated a whole entry at a time under a seqlock-free scheme (see object/type.cpp).
+  // updated a whole entry at a time under a per-entry seqlock (see object/method_cache.cpp).
   struct MethodCacheEntry {
+    std::atomic<uint32_t> sequence;  // odd while a writer fills the entry (object/method_cache.cpp)
     std::atomic<uint32_t> version;
     std::atomic<Str*> name;
     std::atomic<uintptr_t> value;  // Value bits; 0 = "not found"

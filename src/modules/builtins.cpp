@@ -1,0 +1,175 @@
+// The builtins module: assembled from the function tables of the builtins_*.cpp files, the
+// built-in types and exceptions, and the constants. Also the small functions that fit no group:
+// len, repr, ascii, hash, id, callable, isinstance, issubclass, iter, next.
+#include "modules/module_defs.hpp"
+#include "object/args.hpp"
+#include "object/dict.hpp"
+#include "object/error.hpp"
+#include "object/exception.hpp"
+#include "object/int.hpp"
+#include "object/iterators.hpp"
+#include "object/module.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+#include "object/type.hpp"
+
+namespace weft {
+
+namespace {
+
+bool is_type(ThreadState& ts, Value v) {
+  return v.is_obj() && (type_of(ts, v)->tflags & TF_TYPE_SUBCLASS);
+}
+
+Value b_len(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "len", nargs, kw, 1, 1)) return Value::error();
+  size_t n;
+  if (!obj_len(ts, args[0], &n)) return Value::error();
+  return int_from_u64(ts, n);
+}
+
+Value b_repr(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "repr", nargs, kw, 1, 1)) return Value::error();
+  return obj_repr(ts, args[0]);
+}
+
+Value b_ascii(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "ascii", nargs, kw, 1, 1)) return Value::error();
+  return obj_ascii(ts, args[0]);
+}
+
+Value b_hash(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "hash", nargs, kw, 1, 1)) return Value::error();
+  intptr_t h;
+  if (!obj_hash(ts, args[0], &h)) return Value::error();
+  return int_from_i64(ts, h);
+}
+
+// The address of the object; a small int (which has none) gives its tagged word, which is odd
+// and so never equal to an object's id.
+Value b_id(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "id", nargs, kw, 1, 1)) return Value::error();
+  return int_from_u64(ts, args[0].bits());
+}
+
+Value b_callable(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "callable", nargs, kw, 1, 1)) return Value::error();
+  return boolean(ts, is_callable(ts, args[0]));
+}
+
+// isinstance/issubclass accept a type or a (nested) tuple of them.
+int class_matches(ThreadState& ts, Type* t, Value classinfo, const char* error) {
+  if (is_type(ts, classinfo)) return type_is_subtype(t, static_cast<Type*>(classinfo.as_obj()));
+  if (!is_tuple(ts, classinfo)) {
+    raise(ts, ts.vm->types.TypeError, "%s", error);
+    return -1;
+  }
+  if (!stack_check(ts)) return -1;
+  Tuple* options = as_tuple(classinfo);
+  for (size_t i = 0; i < options->size; i++) {
+    int r = class_matches(ts, t, options->items[i], error);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
+Value b_isinstance(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "isinstance", nargs, kw, 2, 2)) return Value::error();
+  int r = class_matches(ts, type_of(ts, args[0]), args[1],
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return r < 0 ? Value::error() : boolean(ts, r);
+}
+
+Value b_issubclass(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "issubclass", nargs, kw, 2, 2)) return Value::error();
+  if (!is_type(ts, args[0])) {
+    return raise(ts, ts.vm->types.TypeError, "issubclass() arg 1 must be a class");
+  }
+  int r = class_matches(ts, static_cast<Type*>(args[0].as_obj()), args[1],
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return r < 0 ? Value::error() : boolean(ts, r);
+}
+
+Value b_iter(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "iter", nargs, kw, 1, 2)) return Value::error();
+  if (nargs == 1) return obj_iter(ts, args[0]);
+  if (!is_callable(ts, args[0])) {
+    return raise(ts, ts.vm->types.TypeError, "iter(v, w): v must be callable");
+  }
+  return callable_iter_new(ts, args[0], args[1]);
+}
+
+Value b_next(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!args_check(ts, "next", nargs, kw, 1, 2)) return Value::error();
+  Value r = obj_next(ts, args[0]);
+  if (!r.is_error() || ts.has_pending()) return r;
+  if (nargs == 2) return args[1];
+  return raise_value(ts, Value::from_obj(ts.vm->types.StopIteration));
+}
+
+struct NamedType {
+  const char* name;
+  Type* Types::*field;
+};
+
+constexpr NamedType BUILTIN_TYPES[] = {
+    {"bool", &Types::bool_},          {"bytearray", &Types::bytearray},
+    {"bytes", &Types::bytes},         {"classmethod", &Types::classmethod},
+    {"complex", &Types::complex_},    {"dict", &Types::dict},
+    {"enumerate", &Types::enumerate}, {"filter", &Types::filter},
+    {"float", &Types::float_},        {"frozenset", &Types::frozenset},
+    {"property", &Types::property},   {"int", &Types::int_},
+    {"list", &Types::list},           {"map", &Types::map},
+    {"object", &Types::object},       {"range", &Types::range},
+    {"reversed", &Types::reversed},   {"set", &Types::set},
+    {"slice", &Types::slice},         {"staticmethod", &Types::staticmethod},
+    {"str", &Types::str},             {"tuple", &Types::tuple},
+    {"type", &Types::type},           {"zip", &Types::zip},
+};
+
+bool add_constants(ThreadState& ts, Module* m) {
+  Vm& vm = *ts.vm;
+  return module_set(ts, m, "None", vm.none) && module_set(ts, m, "True", vm.true_) &&
+         module_set(ts, m, "False", vm.false_) && module_set(ts, m, "Ellipsis", vm.ellipsis) &&
+         module_set(ts, m, "NotImplemented", vm.not_implemented) &&
+         module_set(ts, m, "__debug__", vm.true_);
+}
+
+constexpr const char* BUILTINS_DOC =
+    "Built-in functions, types, exceptions, and other objects.";
+
+}  // namespace
+
+const MethodDef BUILTINS_CORE_FUNCTIONS[] = {
+    {"len", b_len, 0, "Return the number of items in a container."},
+    {"repr", b_repr, 0, "Return the canonical string representation of the object."},
+    {"ascii", b_ascii, 0, "Return an ASCII-only representation of an object."},
+    {"hash", b_hash, 0, "Return the hash value for the given object."},
+    {"id", b_id, 0, "Return the identity of an object."},
+    {"callable", b_callable, 0, "Return whether the object is callable."},
+    {"isinstance", b_isinstance, 0, "Return whether an object is an instance of a class."},
+    {"issubclass", b_issubclass, 0, "Return whether 'cls' is derived from another class."},
+    {"iter", b_iter, 0, "Get an iterator from an object."},
+    {"next", b_next, 0, "Return the next item from the iterator."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Module* builtins_module_create(ThreadState& ts) {
+  Module* m = module_new(ts, ts.vm->names.builtins);
+  if (!m) return nullptr;
+  Value doc = str_from_cstr(ts, BUILTINS_DOC);
+  if (doc.is_error() || !module_set(ts, m, "__doc__", doc)) return nullptr;
+  for (const MethodDef* table :
+       {BUILTINS_CORE_FUNCTIONS, BUILTINS_IO_FUNCTIONS, BUILTINS_SEQ_FUNCTIONS,
+        BUILTINS_NUM_FUNCTIONS, BUILTINS_ATTR_FUNCTIONS, BUILTINS_EXEC_FUNCTIONS}) {
+    if (!module_add_functions(ts, m, table)) return nullptr;
+  }
+  for (const NamedType& t : BUILTIN_TYPES) {
+    if (!module_set(ts, m, t.name, Value::from_obj(ts.vm->types.*t.field))) return nullptr;
+  }
+  if (!exception_bind_names(ts, m->dict) || !add_constants(ts, m)) return nullptr;
+  return m;
+}
+
+}  // namespace weft

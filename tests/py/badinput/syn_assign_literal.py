@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to a literal.
+print('must not be printed')
+1 = x

@@ -1,0 +1,3 @@
+# SyntaxError: invalid digit in a binary literal.
+print('must not be printed')
+x = 0b102

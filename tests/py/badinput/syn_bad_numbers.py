@@ -1,0 +1,3 @@
+# SyntaxError: leading zeros in a decimal integer literal are not permitted.
+print('must not be printed')
+x = 0777

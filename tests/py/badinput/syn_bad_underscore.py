@@ -1,0 +1,3 @@
+# SyntaxError: invalid decimal literal (trailing underscore).
+print('must not be printed')
+x = 1_000_

@@ -1,0 +1,3 @@
+# SyntaxError: cannot delete a literal.
+print('must not be printed')
+del 5

@@ -1,0 +1,4 @@
+# SyntaxError: else without a matching if.
+print('must not be printed')
+else:
+    pass

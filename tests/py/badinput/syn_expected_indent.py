@@ -1,0 +1,4 @@
+# IndentationError: expected an indented block.
+print('ok')
+def f():
+return 1

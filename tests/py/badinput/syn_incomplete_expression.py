@@ -1,0 +1,3 @@
+# SyntaxError: expression ends after a binary operator.
+print('must not be printed')
+x = 1 +

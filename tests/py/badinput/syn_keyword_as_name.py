@@ -1,0 +1,3 @@
+# SyntaxError: a keyword used as an assignment target.
+print('must not be printed')
+def = 5

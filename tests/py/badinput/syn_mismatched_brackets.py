@@ -1,0 +1,3 @@
+# SyntaxError: brackets closed by the wrong kind.
+print('ok')
+x = [1, (2, 3], 4)

@@ -1,0 +1,3 @@
+# SyntaxError: nonlocal declaration not allowed at module level.
+print('must not be printed')
+nonlocal x

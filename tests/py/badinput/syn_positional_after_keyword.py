@@ -1,0 +1,3 @@
+# SyntaxError: positional argument follows keyword argument.
+print('must not be printed')
+print(end='', 'x')

@@ -1,0 +1,3 @@
+# IndentationError: unexpected indent.
+print('ok')
+    print('indented for no reason')

@@ -1,0 +1,29 @@
+# Every augmented assignment operator on ints, floats and strings.
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 4; print(x)
+x //= 5; print(x)
+x %= 4; print(x)
+x **= 10; print(x)
+x /= 4; print(x)
+y = 0b1100
+y &= 0b1010; print(y)
+y |= 0b0001; print(y)
+y ^= 0b1111; print(y)
+y <<= 3; print(y)
+y >>= 1; print(y)
+f = 1.5
+f *= 2; print(f)
+f -= 0.25; print(f)
+f **= 2; print(f)
+s = 'ab'
+s += 'cd'; print(s)
+s *= 2; print(s)
+t = (1,)
+t2 = t
+t += (2,)
+print(t, t2)
+n = 2 ** 64
+n += 1; print(n)
+n -= 2 ** 65; print(n)

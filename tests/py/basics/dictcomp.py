@@ -1,0 +1,10 @@
+# Dict comprehensions keep insertion order; later keys overwrite earlier ones.
+print({x: x * x for x in range(5)})
+print({k: v for k, v in [('a', 1), ('b', 2), ('a', 3)]})
+print({v: k for k, v in {'x': 1, 'y': 2}.items()})
+print({w: len(w) for w in 'one two three two'.split()})
+print({i: [j for j in range(i)] for i in range(4)})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({n: 'even' if n % 2 == 0 else 'odd' for n in range(4) if n})
+print({c: i for i, c in enumerate('hello')})
+print({})

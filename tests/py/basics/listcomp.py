@@ -1,0 +1,15 @@
+# List comprehensions with filters and expressions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 if x % 3])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([(i, i * i) for i in range(4)])
+print([str(n) for n in [1, 2, 3]])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([len(w) for w in 'the quick brown fox'.split()])
+print([])
+print([n for n in []])
+words = ['a', 'bb', 'ccc']
+print([w * 2 for w in words if len(w) > 1])
+print(sum([i for i in range(101)]))
+print([[0] * 3 for _ in range(2)])

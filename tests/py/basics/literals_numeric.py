@@ -1,0 +1,11 @@
+# Numeric literal forms: bases, underscores, exponents, leading-dot floats.
+print(0, 00, 0x1F, 0X1f, 0o17, 0O17, 0b1011, 0B1011)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 0o_7_7)
+print(1e3, 1E-3, 1.5e+2, 2.e1, .5, 5., 1_0.0_1, 1e1_0)
+print(0.0, 0e0, 00.5, 007.25)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(1e400, -1e400, 1e-400)
+print(type(1).__name__, type(1.0).__name__, type(1e3).__name__, type(0x10).__name__)
+print(True, False, None)
+print(1_2_3 + 0b1_1)

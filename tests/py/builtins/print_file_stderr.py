@@ -1,0 +1,15 @@
+# print(file=sys.stderr) writes to stderr, which the test does not compare; stdout stays clean.
+import sys
+print('to stdout 1')
+print('to stderr', file=sys.stderr)
+print('to stdout 2', file=sys.stdout)
+print('flushed', flush=True)
+print('stderr flushed', file=sys.stderr, flush=True)
+sys.stdout.write('written directly\n')
+n = sys.stdout.write('abc\n')
+print(n)
+sys.stderr.write('error text\n')
+print('to stdout 3', file=None)
+print(hasattr(sys.stdout, 'write'), hasattr(sys.stderr, 'flush'))
+sys.stdout.flush()
+print('done')

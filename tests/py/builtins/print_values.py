@@ -1,0 +1,13 @@
+# print uses str() of each value; containers use repr() of their items.
+print(1, -2, 3.0, 1e100, 2 ** 80, True, None)
+print('str', ['str'], ('str',), {'k': 'str'}, {'str'})
+print("quote'in", ["quote'in"], 'dq"', ['dq"'])
+print([1, [2, [3, [4]]]], ((1,),), {'a': {'b': {}}})
+print([1.0, 0.1, -0.0, float('inf')], (None, True))
+print(b'bytes', [b'bytes'], bytes(2))
+print(range(3), [range(3)], slice(1, 2))
+print([], (), {}, set(), '', [''], ('',))
+print(len, type(len).__name__)
+print(int, float, str, list, dict, type)
+print(ValueError, ValueError('m'), [ValueError('m')])
+print('é', ['é'], 'tab\t', ['tab\t'], '\\', ['\\'])

@@ -1,0 +1,3 @@
+# With no arguments, sys.argv is just the script name.
+import sys
+print(sys.argv, len(sys.argv))

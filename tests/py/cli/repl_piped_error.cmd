@@ -1,0 +1,1 @@
+# Piped stdin with an uncaught exception: stops at the error, exit status 1.

@@ -1,0 +1,4 @@
+# Helper that fails while being imported.
+print('mod_helper_raises: start')
+PARTIAL = True
+raise ValueError('import-time failure')
