@@ -64,7 +64,7 @@ tsan:
 check:
 	tools/install_deps.sh all
 	cmake -S . -B build/check -G Ninja --log-level=WARNING -DCMAKE_BUILD_TYPE=Release \
-	  -DWEFT_PORT_POSIX=OFF -DWEFT_WERROR=ON
+	  -DCMAKE_CXX_FLAGS_RELEASE='-O2 -DNDEBUG' -DWEFT_PORT_POSIX=OFF -DWEFT_WERROR=ON
 	cmake --build build/check --parallel $(JOBS) --target weft_core
 	tools/check_cortex_m.sh
 	$(PY) tests/run.py --weft $(PY) --jobs $(JOBS)
