@@ -100,6 +100,7 @@ bool Compiler::enter_unit(Scope* scope, std::string name, int firstlineno) {
     if (r == Resolve::Cell) u->cellvars.push_back(n);
     if (r == Resolve::Free) u->freevars.push_back(n);
   }
+  u->freevars.insert(u->freevars.end(), scope->class_free.begin(), scope->class_free.end());
   if (scope->needs_class_cell) u->cellvars.push_back("__class__");
   // CPython orders cell and free variables by name (co_cellvars / co_freevars).
   std::sort(u->cellvars.begin(), u->cellvars.end());
@@ -156,22 +157,17 @@ bool Compiler::last_is_exit() const {
 
 // ---- constants and names ----------------------------------------------------------------------
 
-bool Compiler::add_const(Value v, const std::string& key, int* index) {
+int Compiler::add_const(Value v, const std::string& key) {
   auto it = key.empty() ? u_->const_keys.end() : u_->const_keys.find(key);
-  if (it != u_->const_keys.end()) {
-    *index = it->second;
-    return true;
-  }
-  *index = int(u_->consts.size());
+  if (it != u_->const_keys.end()) return it->second;
+  int index = int(u_->consts.size());
   u_->consts.push_back(v);
-  if (!key.empty()) u_->const_keys.emplace(key, *index);
-  return true;
+  if (!key.empty()) u_->const_keys.emplace(key, index);
+  return index;
 }
 
 bool Compiler::load_const(Value v, const std::string& key) {
-  int index;
-  if (!add_const(v, key, &index)) return false;
-  emit(OP_LOAD_CONST, index);
+  emit(OP_LOAD_CONST, add_const(v, key));
   return true;
 }
 
@@ -265,9 +261,13 @@ bool Compiler::name_op(const std::string& raw, ast::Ctx ctx, const ast::Loc& loc
     case Resolve::Cell:
       emit(DEREF[which], u_->cell_index.at(id));
       return true;
-    case Resolve::Free:
-      emit(DEREF[which], int(u_->cellvars.size()) + u_->free_index.at(id));
+    case Resolve::Free: {
+      // A class body reads a free variable from its namespace first (CPython's LOAD_CLASSDEREF).
+      bool class_load = scope->kind == ScopeKind::Class && which == 0;
+      emit(class_load ? uint8_t(OP_LOAD_CLASSDEREF) : DEREF[which],
+           int(u_->cellvars.size()) + u_->free_index.at(id));
       return true;
+    }
     case Resolve::GlobalExplicit:
       emit(GLOBAL[which], name_arg(id));
       return true;
@@ -340,9 +340,7 @@ bool Compiler::compile_module(ast::Module* mod, Value* out) {
     bool ok = mode_ == CodegenMode::Single ? stmts(mod->body) : body_with_docstring(mod->body, true);
     if (!ok) return false;
     if (!mod->body.empty()) u_->loc = mod->body.back()->loc;
-    int index;
-    if (!add_const(ts_.vm->none, "N", &index)) return false;
-    emit(OP_RETURN_CONST, index);
+    emit(OP_RETURN_CONST, add_const(ts_.vm->none, "N"));
   }
   return leave_unit(out);
 }

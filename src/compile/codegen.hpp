@@ -121,7 +121,7 @@ class Compiler {
   void push_handler(int label, int depth, bool lasti = false);
   void pop_handler();
   bool last_is_exit() const;
-  bool add_const(Value v, const std::string& key, int* index);
+  int add_const(Value v, const std::string& key);  // index; an empty key never dedups
   bool load_const(Value v, const std::string& key);
   bool load_none();
   bool constant_value(ast::Constant* c, Value* out, std::string* key);
@@ -152,6 +152,7 @@ class Compiler {
   void push_fblock(FBlockKind kind, int start, int exit, size_t handler_base);
   void pop_fblock();
   bool unwind_fblock(const FBlock& b, bool preserve_tos);
+  bool unwind_blocks_above(size_t keep, bool preserve_tos);
   bool return_stmt(ast::Return* s);
   bool break_continue(ast::Stmt* s);
   bool try_stmt(ast::Try* s);

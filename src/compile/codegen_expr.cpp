@@ -101,6 +101,7 @@ bool Compiler::constant(ast::Constant* c) {
 // folds them into one constant. *folded is false (and nothing fails) when `e` is not constant.
 bool Compiler::fold(ast::Expr* e, Value* out, std::string* key, bool* folded) {
   *folded = false;
+  if (!guard()) return false;
   if (e->kind == ast::ExprKind::Constant) {
     *folded = true;
     return constant_value(static_cast<ast::Constant*>(e), out, key);

@@ -116,16 +116,13 @@ bool Compiler::make_function(Scope* scope, ast::Arguments* args, const std::stri
   if (!enter_unit(scope, name, loc.line)) return false;
   if (!set_signature(args)) return false;
   if (is_lambda) {
-    int index;
-    if (!add_const(ts_.vm->none, "N", &index)) return false;  // a lambda has no docstring
+    add_const(ts_.vm->none, "N");  // consts[0] is __doc__: a lambda has none
     if (!expr(body_expr)) return false;
     emit(OP_RETURN_VALUE);
   } else {
     if (!body_with_docstring(*body, false)) return false;
     if (!last_is_exit()) {
-      int index;
-      if (!add_const(ts_.vm->none, "N", &index)) return false;
-      emit(OP_RETURN_CONST, index);
+      emit(OP_RETURN_CONST, add_const(ts_.vm->none, "N"));
     }
   }
   Value code;

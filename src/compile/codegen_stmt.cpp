@@ -33,12 +33,10 @@ bool Compiler::body_with_docstring(const ast::StmtList& body, bool is_module) {
       if (!load_const(doc, key)) return false;
       emit(OP_STORE_NAME, name_arg("__doc__"));
     } else {
-      int index;
-      if (!add_const(doc, key, &index)) return false;
+      add_const(doc, key);
     }
   } else if (!is_module) {
-    int index;
-    if (!add_const(ts_.vm->none, "N", &index)) return false;
+    add_const(ts_.vm->none, "N");
   }
   for (size_t i = has_doc ? 1 : 0; i < body.size(); i++)
     if (!stmt(body[i])) return false;

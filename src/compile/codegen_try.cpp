@@ -67,15 +67,17 @@ bool Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
   return true;
 }
 
-// Unwinds (and pops) every block above index `keep`; the caller restores the stacks afterwards
-// because the code that follows the exit is still inside those blocks.
-#define WEFT_UNWIND_TO(keep, preserve)                                   \
-  while (u_->fblocks.size() > (keep)) {                                  \
-    FBlock b = u_->fblocks.back();                                       \
-    u_->fblocks.pop_back();                                              \
-    u_->handler_stack.resize(b.handler_base);                            \
-    if (!unwind_fblock(b, preserve)) return false;                       \
+// Emits the exits of every block above index `keep`, innermost first, popping them; the caller
+// restores the stacks afterwards because the code that follows the exit is still inside them.
+bool Compiler::unwind_blocks_above(size_t keep, bool preserve_tos) {
+  while (u_->fblocks.size() > keep) {
+    FBlock b = u_->fblocks.back();
+    u_->fblocks.pop_back();
+    u_->handler_stack.resize(b.handler_base);
+    if (!unwind_fblock(b, preserve_tos)) return false;
   }
+  return true;
+}
 
 bool Compiler::return_stmt(ast::Return* s) {
   if (!u_->scope->is_function_like()) return error(s->loc, "'return' outside function");
@@ -92,7 +94,7 @@ bool Compiler::return_stmt(ast::Return* s) {
     return true;
   }
   if (s->value ? !expr(s->value) : !load_none()) return false;
-  WEFT_UNWIND_TO(0, true);
+  if (!unwind_blocks_above(0, true)) return false;
   u_->loc = s->loc;
   emit(OP_RETURN_VALUE);
   u_->fblocks = std::move(saved_blocks);
@@ -114,7 +116,7 @@ bool Compiler::break_continue(ast::Stmt* s) {
   auto saved_blocks = u_->fblocks;
   auto saved_handlers = u_->handler_stack;
   FBlock target = u_->fblocks[loop - 1];
-  WEFT_UNWIND_TO(loop, false);
+  if (!unwind_blocks_above(loop, false)) return false;
   u_->loc = s->loc;
   if (is_break) {
     if (!unwind_fblock(target, false)) return false;
@@ -126,8 +128,6 @@ bool Compiler::break_continue(ast::Stmt* s) {
   u_->handler_stack = std::move(saved_handlers);
   return true;
 }
-
-#undef WEFT_UNWIND_TO
 
 bool Compiler::try_stmt(ast::Try* s) {
   if (!s->finalbody.empty()) return try_finally(s);

@@ -35,6 +35,7 @@ inline constexpr CodeUnit make_unit(uint8_t op, uint8_t arg) { return CodeUnit(o
   X(STORE_DEREF, 0, 1, 0, 0)                                                                    \
   X(DELETE_DEREF, 0, 0, 0, 0)                                                                   \
   X(LOAD_CLOSURE, 0, 0, 1, 0)      /* push the cell itself (for MAKE_FUNCTION) */               \
+  X(LOAD_CLASSDEREF, 0, 0, 1, 0)   /* class body: the namespace first, then the cell */         \
   X(LOAD_GLOBAL, 1, 0, 1, 0)                                                                    \
   X(STORE_GLOBAL, 0, 1, 0, 0)                                                                   \
   X(DELETE_GLOBAL, 0, 0, 0, 0)                                                                  \

@@ -545,7 +545,13 @@ bool SymtableBuilder::analyze(Scope* s, const NameSet* bound, NameSet* global, N
     s->needs_class_cell = true;
   }
   for (const std::string& name : newfree) {
-    if (s->symbols.count(name)) continue;  // a cell, or already free here
+    auto found = s->symbols.find(name);
+    if (found != s->symbols.end()) {
+      // A cell, or already free here; a class that binds the name still passes it through.
+      if (is_class && (found->second.flags & (SYM_BOUND | SYM_GLOBAL)))
+        s->class_free.push_back(name);
+      continue;
+    }
     if (!bound || !bound->count(name)) continue;  // global implicit
     s->symbols[name].resolve = Resolve::Free;
     s->order.push_back(name);

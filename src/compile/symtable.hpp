@@ -54,6 +54,10 @@ struct Scope {
   bool is_coroutine = false;
   bool has_varargs = false, has_varkw = false;
   bool needs_class_cell = false;    // a method uses super() or __class__
+  // Class bodies only: names their methods take from an enclosing function although the class
+  // binds them too (CPython's DEF_FREE_CLASS): free variables of the class code, read by
+  // nothing but the closures made inside it.
+  std::vector<std::string> class_free;
   ast::Loc loc;
 
   Resolve resolve(const std::string& n) const {

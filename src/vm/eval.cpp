@@ -192,6 +192,12 @@ dispatch_op:
     cell->ref = Value();
     DISPATCH();
   }
+  TARGET(LOAD_CLASSDEREF) {
+    Value v = load_classderef(ts, f, int(oparg));
+    if (v.is_error()) goto error;
+    *sp++ = v;
+    DISPATCH();
+  }
   TARGET(LOAD_CLOSURE) {
     *sp++ = fast[code->nlocals + int(oparg)];
     DISPATCH();
@@ -568,6 +574,16 @@ dispatch_op:
     }
     f->ip = ip;
     Type* ct = type_of(ts, callable);
+    if (ct == vm.types.bound_method && !has_self) {
+      // Unpack a bound method into the callable and self slots: no C++ call, no copying.
+      auto m = static_cast<BoundMethod*>(callable.as_obj());
+      base[0] = callable = m->func;
+      base[1] = m->self;
+      args--;
+      nargs++;
+      has_self = true;
+      ct = type_of(ts, callable);
+    }
     if (ct == vm.types.function && !(as_function(callable)->code->flags & CO_GENERATOR)) {
       // A Python-to-Python call: push the callee's frame and keep looping.
       Function* fn = as_function(callable);

@@ -62,6 +62,16 @@ bool delete_name(ThreadState& ts, Frame* f, Str* name, bool global) {
   return r > 0;
 }
 
+Value load_classderef(ThreadState& ts, Frame* f, int index) {
+  Code* code = f->code;
+  if (f->locals) {
+    Value v = dict_get(ts, f->locals, code->localsplusnames->items[code->nlocals + index]);
+    if (!v.is_error() || ts.has_pending()) return v;
+  }
+  Value v = static_cast<Cell*>(f->localsplus[code->nlocals + index].as_obj())->ref;
+  return v.is_error() ? raise_unbound_deref(ts, code, index) : v;
+}
+
 Value raise_unbound_local(ThreadState& ts, Code* code, int index) {
   return raise(ts, ts.vm->types.UnboundLocalError,
                "cannot access local variable '%U' where it is not associated with a value",

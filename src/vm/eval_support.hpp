@@ -15,6 +15,8 @@ struct Code;
 [[nodiscard]] Value load_name(ThreadState& ts, Frame* f, Str* name);
 [[nodiscard]] bool store_name(ThreadState& ts, Frame* f, Str* name, Value v);
 [[nodiscard]] bool delete_name(ThreadState& ts, Frame* f, Str* name, bool global);
+// LOAD_CLASSDEREF: a class body's free variable, looked up in the class namespace first.
+[[nodiscard]] Value load_classderef(ThreadState& ts, Frame* f, int index);
 Value raise_unbound_local(ThreadState& ts, Code* code, int index);
 Value raise_unbound_deref(ThreadState& ts, Code* code, int index);
 

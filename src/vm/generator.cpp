@@ -2,6 +2,7 @@
 // PEP 479 (StopIteration inside becomes RuntimeError), and the generator type.
 #include "vm/generator.hpp"
 
+#include "compile/opcode.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
 #include "object/function.hpp"
@@ -97,6 +98,92 @@ Value gen_send_method(ThreadState& ts, Value self, const Value* args, size_t nar
   return finish_send(ts, r, out);
 }
 
+// ---- throw and close, forwarded into a `yield from` delegate ------------------------------------
+
+// Suspended inside `yield from`, a generator resumes after YIELD_VALUE with SEND just before it
+// and the delegate iterator on top of its stack.
+Value yield_from_delegate(Generator* g) {
+  if (g->state != GEN_SUSPENDED) return Value();
+  Frame* f = &g->frame;
+  const uint16_t* first = code_units(f->code);
+  if (f->ip - first < 2 || unit_op(f->ip[-1]) != OP_YIELD_VALUE || unit_op(f->ip[-2]) != OP_SEND)
+    return Value();
+  return f->sp[-1];
+}
+
+// The delegate finished with `value`: replace it by the value and continue after the SEND loop,
+// where the `yield from` expression's result is expected.
+void finish_yield_from(Generator* g, Value value) {
+  Frame* f = &g->frame;
+  const uint16_t* first = code_units(f->code);
+  const uint16_t* send = f->ip - 2;
+  uint32_t target = unit_arg(*send);
+  int shift = 8;
+  for (const uint16_t* p = send - 1; p >= first && unit_op(*p) == OP_EXTENDED_ARG; p--, shift += 8)
+    target |= uint32_t(unit_arg(*p)) << shift;
+  f->sp[-1] = value;
+  f->ip = first + target;
+}
+
+// Closes an iterator the way `yield from` must: generators directly, others through close().
+bool close_delegate(ThreadState& ts, Value it) {
+  Value close = obj_getattr_opt(ts, it, ts.vm->names.close);
+  if (close.is_error()) return !ts.has_pending();
+  return !call0(ts, close).is_error();
+}
+
+// Throws `exc` into the delegate: 0 with a yielded value, 1 with its return value, -1 with the
+// exception it raised pending.
+int throw_into_delegate(ThreadState& ts, Value it, Value exc, Value* out) {
+  if (is_generator(ts, it)) {
+    ts.pending = exc;
+    switch (generator_send(ts, as_gen(it), Value(), true, out)) {
+      case SendResult::Yielded: return 0;
+      case SendResult::Returned: return 1;
+      case SendResult::Error: return -1;
+    }
+  }
+  Value throw_method = obj_getattr_opt(ts, it, ts.vm->names.throw_);
+  if (throw_method.is_error()) {
+    if (!ts.has_pending()) ts.pending = exc;
+    return -1;
+  }
+  *out = call1(ts, throw_method, exc);
+  if (!out->is_error()) return 0;
+  if (!pending_matches(ts, ts.vm->types.StopIteration)) return -1;
+  Tuple* args = static_cast<BaseException*>(take_pending(ts).as_obj())->args;
+  *out = args && args->size ? args->items[0] : ts.vm->none;
+  return 1;
+}
+
+// gen.throw(exc) as CPython's _gen_throw: a `yield from` delegate gets the exception first
+// (GeneratorExit closes it instead); what the delegate raises is thrown in here.
+SendResult throw_into(ThreadState& ts, Generator* g, Value exc, Value* out) {
+  Value delegate = yield_from_delegate(g);
+  if (!delegate.is_error()) {
+    if (type_is_subtype(type_of(ts, exc), ts.vm->types.GeneratorExit)) {
+      if (!close_delegate(ts, delegate)) exc = take_pending(ts);
+    } else {
+      g->state = GEN_RUNNING;
+      int r = throw_into_delegate(ts, delegate, exc, out);
+      g->state = GEN_SUSPENDED;
+      if (r == 0) return SendResult::Yielded;
+      if (r == 1) {
+        finish_yield_from(g, *out);
+        return resume(ts, g, false, out);
+      }
+      exc = take_pending(ts);
+    }
+  }
+  if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
+    g->state = GEN_CLOSED;
+    ts.pending = exc;
+    return SendResult::Error;
+  }
+  ts.pending = exc;
+  return generator_send(ts, g, Value(), true, out);
+}
+
 Value gen_throw_method(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple*) {
   if (nargs < 1 || nargs > 3)
     return raise(ts, ts.vm->types.TypeError, "throw expected at least 1 argument, got %zu", nargs);
@@ -109,14 +196,8 @@ Value gen_throw_method(ThreadState& ts, Value self, const Value* args, size_t na
                  "exceptions must be classes or instances deriving from BaseException, not %s",
                  type_name(ts, exc));
   }
-  Generator* g = as_gen(self);
-  ts.pending = exc;
-  if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
-    g->state = GEN_CLOSED;
-    return Value::error();
-  }
   Value out;
-  return finish_send(ts, generator_send(ts, g, Value(), true, &out), out);
+  return finish_send(ts, throw_into(ts, as_gen(self), exc, &out), out);
 }
 
 Value gen_close_method(ThreadState& ts, Value self, const Value*, size_t, Tuple*) {
@@ -126,9 +207,8 @@ Value gen_close_method(ThreadState& ts, Value self, const Value*, size_t, Tuple*
     return ts.vm->none;
   }
   WEFT_TRY(exit, exception_new(ts, ts.vm->types.GeneratorExit, nullptr, 0));
-  ts.pending = exit;
   Value out;
-  SendResult r = generator_send(ts, g, Value(), true, &out);
+  SendResult r = throw_into(ts, g, exit, &out);
   if (r == SendResult::Yielded)
     return raise(ts, ts.vm->types.RuntimeError, "generator ignored GeneratorExit");
   if (r == SendResult::Returned) return ts.vm->none;

@@ -70,6 +70,8 @@ VALUE_CASES = [
  ("GeneratorExpressions", "x = (sum(i for i in range(5)), list(c * 2 for c in 'abc' if c != 'b'), list((i, j) for i in range(2) for j in 'xy'))", "x"),
  ("GeneratorCloseRunsFinally", "log = []\ndef g():\n    try:\n        yield 1\n        yield 2\n    finally:\n        log.append('closed')\nit = g()\nlog.append(next(it))\nit.close()\nlog.append(list(it))\nx = log", "x"),
  ("GeneratorThrow", "def g():\n    try:\n        yield 1\n    except KeyError as e:\n        yield 'caught ' + str(e)\nit = g()\nnext(it)\nx = it.throw(KeyError('k'))", "x"),
+ ("YieldFromForwardsThrowAndClose", "log = []\ndef inner():\n    try:\n        yield 1\n        yield 2\n    except KeyError:\n        log.append('inner caught')\n        yield 'recovered'\n        return 'inner-ret'\n    finally:\n        log.append('inner finally')\ndef outer():\n    try:\n        r = yield from inner()\n        log.append(('outer got', r))\n        yield 'after'\n    finally:\n        log.append('outer finally')\ng = outer()\nlog.append(next(g))\nlog.append(g.throw(KeyError('k')))\nlog.append(next(g))\ng.close()\ng = outer()\nnext(g)\ng.close()\nx = log", "x"),
+ ("GeneratorReturnValueInStopIteration", "def g():\n    yield 1\n    return 'r'\nit = g()\nnext(it)\ntry:\n    next(it)\nexcept StopIteration as e:\n    x = e.value", "x"),
  ("GeneratorLazy", "log = []\ndef g():\n    log.append('started')\n    yield 1\nit = g()\nlog.append('made')\nnext(it)\nx = log", "x"),
  ("FunctionAnnotations", "def f(a: int, *b: str, c: 'x' = 1, **d: float) -> list:\n    pass\nx = f.__annotations__", "x"),
  ("ModuleAnnotations", "v: int = 3\nif True:\n    w: str\nx = (__annotations__, v)", "x"),

@@ -356,6 +356,16 @@ TEST_F(EvalTest, GeneratorThrow) {
   EXPECT_EQ(global("x"), "\"caught 'k'\"");
 }
 
+TEST_F(EvalTest, YieldFromForwardsThrowAndClose) {
+  ASSERT_TRUE(run("log = []\ndef inner():\n    try:\n        yield 1\n        yield 2\n    except KeyError:\n        log.append('inner caught')\n        yield 'recovered'\n        return 'inner-ret'\n    finally:\n        log.append('inner finally')\ndef outer():\n    try:\n        r = yield from inner()\n        log.append(('outer got', r))\n        yield 'after'\n    finally:\n        log.append('outer finally')\ng = outer()\nlog.append(next(g))\nlog.append(g.throw(KeyError('k')))\nlog.append(next(g))\ng.close()\ng = outer()\nnext(g)\ng.close()\nx = log")) << error();
+  EXPECT_EQ(global("x"), "[1, 'inner caught', 'recovered', 'inner finally', ('outer got', 'inner-ret'), 'after', 'outer finally', 'inner finally', 'outer finally']");
+}
+
+TEST_F(EvalTest, GeneratorReturnValueInStopIteration) {
+  ASSERT_TRUE(run("def g():\n    yield 1\n    return 'r'\nit = g()\nnext(it)\ntry:\n    next(it)\nexcept StopIteration as e:\n    x = e.value")) << error();
+  EXPECT_EQ(global("x"), "'r'");
+}
+
 TEST_F(EvalTest, GeneratorLazy) {
   ASSERT_TRUE(run("log = []\ndef g():\n    log.append('started')\n    yield 1\nit = g()\nlog.append('made')\nnext(it)\nx = log")) << error();
   EXPECT_EQ(global("x"), "['made', 'started']");
