@@ -59,13 +59,15 @@ tsan:
 	$(call run_suite,tsan)
 
 # What can be checked while layers of the interpreter are still missing (so `weft` does not link):
-# every core source compiles with warnings as errors for the host and for a Cortex-M4, and every
-# Python test is a valid program whose output the oracle reproduces (tests/run.py self-check).
+# every core source compiles with warnings as errors for the host and for a Cortex-M4, the POSIX
+# port passes its unit tests, and every Python test is a valid program whose output the oracle
+# reproduces (tests/run.py self-check).
 check:
 	tools/install_deps.sh all
 	cmake -S . -B build/check -G Ninja --log-level=WARNING -DCMAKE_BUILD_TYPE=Release \
-	  -DCMAKE_CXX_FLAGS_RELEASE='-O2 -DNDEBUG' -DWEFT_PORT_POSIX=OFF -DWEFT_WERROR=ON
-	cmake --build build/check --parallel $(JOBS) --target weft_core
+	  -DCMAKE_CXX_FLAGS_RELEASE='-O2 -DNDEBUG' -DWEFT_PORT_POSIX=ON -DWEFT_CORE_TESTS=OFF -DWEFT_WERROR=ON
+	cmake --build build/check --parallel $(JOBS) --target weft_core weft_port_test
+	ctest --test-dir build/check --output-on-failure -j $(JOBS)
 	tools/check_cortex_m.sh
 	$(PY) tests/run.py --weft $(PY) --jobs $(JOBS)
 

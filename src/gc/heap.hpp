@@ -17,7 +17,13 @@ struct Page;
 struct Heap;
 
 inline constexpr size_t GC_GRANULE = 16;       // every cell is a multiple of this, and aligned to it
-inline constexpr size_t GC_PAGE_SIZE = 16384;  // pages are aligned to their size
+// Pages are aligned to their size and hold cells of one size class. 32-bit targets (MCUs with
+// tens of KiB of heap) use smaller pages so that a program touching a dozen size classes does not
+// need a dozen 16 KiB pages.
+inline constexpr size_t GC_PAGE_SIZE = sizeof(void*) >= 8 ? 16384 : 4096;
+// Arenas are made of chunks aligned to their size; a chunk starts with the descriptors of its
+// pages, so the page of any object is found by masking its address (gc/chunk.hpp).
+inline constexpr size_t GC_CHUNK_SIZE = 16 * GC_PAGE_SIZE;
 inline constexpr size_t GC_SIZE_CLASSES = 24;  // small cells up to GC_MAX_SMALL bytes
 inline constexpr size_t GC_MAX_SMALL = 2048;
 
@@ -48,8 +54,7 @@ struct ExternalRoots {
 // Per-thread allocation state: one current free list per size class.
 struct AllocCache {
   void* free_list[GC_SIZE_CLASSES] = {};
-  Page* page[GC_SIZE_CLASSES] = {};
-  size_t allocated_since_gc = 0;  // bytes; flushed to Heap::allocated at page refills
+  Page* page[GC_SIZE_CLASSES] = {};  // the page each free list was built from
 };
 
 struct HeapStats {
