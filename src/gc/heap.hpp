@@ -22,8 +22,8 @@ inline constexpr size_t GC_GRANULE = 16;       // every cell is a multiple of th
 // need a dozen 16 KiB pages.
 inline constexpr size_t GC_PAGE_SIZE = sizeof(void*) >= 8 ? 16384 : 4096;
 // Arenas are made of chunks aligned to their size; a chunk starts with the descriptors of its
-// pages, so the page of any object is found by masking its address (gc/chunk.hpp).
-inline constexpr size_t GC_CHUNK_SIZE = 16 * GC_PAGE_SIZE;
+// pages, so the page of any object is found by masking its address (gc/page.hpp).
+inline constexpr size_t GC_CHUNK_SIZE = (sizeof(void*) >= 8 ? 16 : 8) * GC_PAGE_SIZE;
 inline constexpr size_t GC_SIZE_CLASSES = 24;  // small cells up to GC_MAX_SMALL bytes
 inline constexpr size_t GC_MAX_SMALL = 2048;
 
