@@ -89,6 +89,8 @@ template <class T>
 // A full stop-the-world collection, run by the calling (attached) thread.
 void gc_collect(ThreadState& ts);
 HeapStats gc_stats(Heap& heap);
+// Returns the cells left on the thread's free lists to the heap (the thread is exiting).
+void gc_release_cache(ThreadState& ts);
 // Bytes a cell of this object occupies (its size class), for sys.getsizeof and statistics.
 size_t gc_cell_size(const Object* o);
 
