@@ -69,9 +69,11 @@ class StrBuf {
   bool append_value_str(Value v);
   bool append_value_repr(Value v);
   void appendf(const char* fmt, ...);  // same conversions as str_format_c
+  void vappendf(const char* fmt, va_list ap);
   size_t size() const { return len_; }
   const char* data() const;
   bool failed() const { return failed_; }
+  ThreadState& ts() const { return ts_; }
   void clear() { len_ = 0; }
   [[nodiscard]] Value finish();        // a str (text must be valid UTF-8)
   [[nodiscard]] Value finish_bytes();  // a bytes object
