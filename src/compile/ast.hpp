@@ -160,6 +160,7 @@ struct Constant : Expr {
   // Bytes: the decoded bytes.
   std::string text;
   double number = 0;  // Float and Imag (the imaginary part)
+  bool u_prefix = false;  // Str written u'...' (CPython's Constant.kind == 'u')
 };
 struct Attribute : Expr {
   Attribute() : Expr(ExprKind::Attribute) {}
@@ -214,6 +215,15 @@ struct MatchCase : Node {
   StmtList body;
 };
 
+// ---- type parameters (PEP 695: def f[T](), class C[T], type X[T] = ...) ------------------------
+enum class TypeParamKind : unsigned char { TypeVar, ParamSpec, TypeVarTuple };
+struct TypeParam : Node {
+  TypeParamKind kind = TypeParamKind::TypeVar;
+  std::string name;
+  Expr* bound = nullptr;          // TypeVar only: `T: int` or `T: (int, str)`
+  Expr* default_value = nullptr;  // PEP 696 `T = int`
+};
+
 // ---- statements --------------------------------------------------------------------------------
 enum class StmtKind : unsigned char {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
@@ -233,6 +243,7 @@ struct FunctionDef : Stmt {  // also AsyncFunctionDef
   StmtList body;
   ExprList decorator_list;
   Expr* returns = nullptr;
+  std::vector<TypeParam*> type_params;
 };
 struct ClassDef : Stmt {
   ClassDef() : Stmt(StmtKind::ClassDef) {}
@@ -241,6 +252,7 @@ struct ClassDef : Stmt {
   std::vector<Keyword*> keywords;
   StmtList body;
   ExprList decorator_list;
+  std::vector<TypeParam*> type_params;
 };
 struct Return : Stmt {
   Return() : Stmt(StmtKind::Return) {}
@@ -347,6 +359,7 @@ struct Simple : Stmt {  // Pass, Break, Continue
 struct TypeAlias : Stmt {
   TypeAlias() : Stmt(StmtKind::TypeAlias) {}
   Expr* name = nullptr;
+  std::vector<TypeParam*> type_params;
   Expr* value = nullptr;
 };
 

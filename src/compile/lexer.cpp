@@ -130,7 +130,7 @@ Token Lexer::error_at(std::string msg, int col, int end_col) {
 }
 
 Token Lexer::error_here(std::string msg) {
-  int c = char_offset(line_, col());
+  int c = char_offset(line_, col()) - 1;  // characters up to here, as CPython counts
   return error_kind("SyntaxError", std::move(msg), c, c, false);
 }
 
@@ -144,9 +144,8 @@ Token Lexer::next() {
 bool Lexer::continuation_line() {
   int c = getc();
   if (c != '\n') {
-    // CPython counts this offset from the start of the whole source, not of the line.
     error_kind("SyntaxError", "unexpected character after line continuation character",
-               static_cast<int>(utf8_count(src_.data(), pos_)), 0, true);
+               char_offset(line_, col()) - 1, 0, true);
     return false;
   }
   c = getc();

@@ -23,7 +23,7 @@ Token Lexer::string(uint32_t start, int line, int col) {
       // Reported at the start of the literal, with the line where the end was noticed.
       int detected = line_;
       line_ = line;
-      int offset = char_offset(line, col) + 1;
+      int offset = char_offset(line, col);
       std::string at = " (detected at line " + std::to_string(detected) + ")";
       if (!fstrings_.empty() && fstrings_.back().quote == quote &&
           fstrings_.back().quote_size == quote_size)
@@ -106,7 +106,7 @@ Token Lexer::fstring_middle(FString& fs) {
         }
         int detected = line_;
         line_ = fs.line;
-        int offset = char_offset(fs.line, fs.col) + 1;
+        int offset = char_offset(fs.line, fs.col);
         std::string at = " (detected at line " + std::to_string(detected) + ")";
         return error_kind("SyntaxError",
                           (fs.quote_size == 3 ? "unterminated triple-quoted f-string literal"

@@ -105,11 +105,11 @@ ast::Expr* Parser::brace_atom() {
   Pos start = pos_of(advance());
   if (accept(Tok::RBrace)) return make<ast::DictExpr>(start);
   if (at(Tok::DoubleStar)) {
-    advance();
+    ast::Loc stars = loc_of(advance());
     ast::Expr* value = binary(0);
     if (!value) return nullptr;
     if (at_comprehension(kind(), kind(1)))
-      return invalid("dict unpacking cannot be used in dict comprehension", value->loc);
+      return invalid("dict unpacking cannot be used in dict comprehension", span(stars, value->loc));
     return dict_rest(nullptr, value, start);
   }
   ast::Expr* first = star_named_expression();

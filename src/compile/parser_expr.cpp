@@ -114,7 +114,7 @@ ast::Expr* Parser::named_expression() {
       if (e->kind == ast::ExprKind::Name)
         return raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                      span(e->loc, rhs->loc));
-      if (may_mean_equality(e))
+      if (may_mean_equality(e, src_))
         return raise(std::string("cannot assign to ") + expr_name(e) +
                          " here. Maybe you meant '==' instead of '='?",
                      e->loc);
@@ -396,7 +396,9 @@ ast::Expr* Parser::primary_rest(ast::Expr* e) {
 ast::Expr* Parser::slices() {
   Pos start = here();
   ast::Expr* first = at(Tok::Star) ? star_expression() : slice();
-  if (!first || !at(Tok::Comma)) return first;
+  if (!first) return nullptr;
+  // `x[*a]` is a one-item tuple: a starred item is never a slice of its own.
+  if (!at(Tok::Comma) && first->kind != ast::ExprKind::Starred) return first;
   ast::ExprList elts{first};
   while (accept(Tok::Comma) && !at(Tok::RSqb)) {
     ast::Expr* e = at(Tok::Star) ? star_expression() : slice();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,7 @@ class Parser {
   // At the last token read (CPython's RAISE_SYNTAX_ERROR without a location).
   std::nullptr_t invalid_here(const char* kind, std::string msg);
   static ast::Loc loc_of(const Token& t) { return {t.line, t.col, t.end_line, t.end_col}; }
+  static ast::Loc start_of(const Token& t) { return {t.line, t.col, t.line, t.col}; }
   static ast::Loc span(const ast::Loc& a, const ast::Loc& b) {
     return {a.line, a.col, b.end_line, b.end_col};
   }
@@ -110,7 +112,7 @@ class Parser {
   ast::Stmt* from_import_stmt();
   bool dotted_name(std::string* out);
   ast::Stmt* type_alias();
-  bool type_params();
+  bool type_params(std::vector<ast::TypeParam*>* out);
   ast::Stmt* compound_stmt();
   bool block(ast::StmtList* out, const Token& keyword, const char* what);
   bool colon_block(ast::StmtList* out, const Token& keyword, const char* what);
@@ -164,7 +166,6 @@ class Parser {
   bool call_arguments(ast::Call* call);
   ast::Arguments* parameters(Tok close, bool lambda);
   ast::Arg* parameter(bool lambda, bool star_annotation);
-  ast::Expr* default_value(bool lambda);
 
   // ---- targets (parser_target.cpp) ----
   // The first part of `e` that cannot be a target (nullptr: all of it can), as CPython's
@@ -174,7 +175,7 @@ class Parser {
   // A tuple written without parentheses (`a, b`): it starts where its first item does.
   static bool is_bare_tuple(const ast::Expr* e);
   // Whether CPython's "cannot assign to X here. Maybe you meant '==' ..." applies to `e`.
-  static bool may_mean_equality(const ast::Expr* e);
+  static bool may_mean_equality(const ast::Expr* e, std::string_view src);
   void set_ctx(ast::Expr* e, ast::Ctx ctx);
   bool check_target(ast::Expr* e, TargetKind kind);
   ast::Expr* single_target_check(ast::Expr* e);
@@ -200,16 +201,18 @@ class Parser {
   ast::Expr* strings();
   bool string_piece(const Token& t, bool* is_bytes, std::string* out);
   bool fstring(ast::ExprList* parts, std::string* pending, Pos* pending_pos);
-  ast::Expr* replacement_field();
+  bool replacement_field(ast::ExprList* parts, std::string* pending, Pos* pending_pos);
   ast::Expr* format_spec();
+  void flush_text(ast::ExprList* parts, std::string* pending, Pos pos);
   bool decode_escapes(std::string_view body, bool raw, bool bytes, const Token& t,
-                      size_t body_offset, std::string* out);
+                      std::string* out);
 
   Lexer lex_;
   std::string_view src_;
   uintptr_t stack_limit_;
   ast::Arena& arena_;
-  std::vector<Token> toks_;
+  // A deque, so that references to tokens stay valid while more are read.
+  std::deque<Token> toks_;
   size_t pos_ = 0;
   int depth_ = 0;
   bool pass2_ = false;

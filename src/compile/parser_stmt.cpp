@@ -170,7 +170,7 @@ ast::Stmt* Parser::annotated(ast::Expr* target, Pos start) {
   if (target->kind != K::Name && target->kind != K::Attribute && target->kind != K::Subscript) {
     advance();
     if (!expression()) return nullptr;
-    if ((target->kind == K::Tuple || target->kind == K::List) && parenthesized)
+    if ((target->kind == K::Tuple && !is_bare_tuple(target)) || target->kind == K::List)
       return invalid(std::string("only single target (not ") + expr_name(target) + ") can be annotated",
                      target->loc);
     if (target->kind == K::Tuple)
@@ -229,7 +229,7 @@ ast::Stmt* Parser::invalid_assignment(const ast::ExprList& targets, size_t i, as
       return raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                    span(item->loc, rhs->loc));
     }
-    if (item == bad && may_mean_equality(bad))
+    if (item == bad && may_mean_equality(bad, src_))
       return raise(std::string("cannot assign to ") + expr_name(bad) +
                        " here. Maybe you meant '==' instead of '='?",
                    bad->loc);
@@ -313,6 +313,7 @@ bool Parser::dotted_name(std::string* out) {
 ast::Stmt* Parser::import_stmt() {
   Pos start = pos_of(advance());
   auto* s = make<ast::Import>(start);
+  if (at(Tok::Newline)) return invalid("Expected one or more names after 'import'", start_of(peek()));
   do {
     Pos p = here();
     auto* alias = arena_.make<ast::Alias>();
@@ -350,8 +351,11 @@ ast::Stmt* Parser::from_import_stmt() {
     return s;
   }
   bool paren = accept(Tok::LPar);
+  if (at(Tok::Newline)) return invalid("Expected one or more names after 'import'", start_of(peek()));
   do {
     if (paren && at(Tok::RPar) && !s->names.empty()) break;
+    if (!paren && at(Tok::Newline) && !s->names.empty())
+      return invalid("trailing comma not allowed without surrounding parentheses", loc_of(peek()));
     const Token* name = expect(Tok::Name);
     if (!name) return nullptr;
     auto* alias = arena_.make<ast::Alias>();
@@ -365,8 +369,6 @@ ast::Stmt* Parser::from_import_stmt() {
     s->names.push_back(alias);
   } while (accept(Tok::Comma));
   if (paren && !expect(Tok::RPar)) return nullptr;
-  if (!paren && pos_ > 0 && last().kind == Tok::Comma)
-    return invalid("trailing comma not allowed without surrounding parentheses", loc_of(last()));
   set_end(s);
   return s;
 }
@@ -378,12 +380,14 @@ ast::Stmt* Parser::type_alias() {
   auto* name = make<ast::Name>(pos_of(name_tok));
   name->id.assign(text(name_tok));
   name->ctx = ast::Ctx::Store;
-  if (at(Tok::LSqb) && !type_params()) return nullptr;
+  std::vector<ast::TypeParam*> params;
+  if (at(Tok::LSqb) && !type_params(&params)) return nullptr;
   if (!expect(Tok::Equal)) return nullptr;
   ast::Expr* value = expression();
   if (!value) return nullptr;
   auto* s = make<ast::TypeAlias>(start);
   s->name = name;
+  s->type_params = std::move(params);
   s->value = value;
   return s;
 }

@@ -74,14 +74,23 @@ bool Parser::is_bare_tuple(const ast::Expr* e) {
   return !t->elts.empty() && t->elts[0]->loc.line == e->loc.line && t->elts[0]->loc.col == e->loc.col;
 }
 
-bool Parser::may_mean_equality(const ast::Expr* e) {
+bool Parser::may_mean_equality(const ast::Expr* e, std::string_view src) {
+  // A parenthesized expression is an atom, so anything goes: `(a < b) = 1`.
+  size_t line_start = 0;
+  for (int l = 1; l < e->loc.line; l++) line_start = src.find('\n', line_start) + 1;
+  size_t p = line_start + static_cast<size_t>(e->loc.col);
+  while (p > line_start && (src[p - 1] == ' ' || src[p - 1] == '\t')) p--;
+  bool parenthesized = p > line_start && src[p - 1] == '(';
   switch (e->kind) {
-    case K::List: case K::Tuple: case K::GeneratorExp: case K::Compare: case K::BoolOp:
-    case K::IfExp: case K::Lambda: case K::NamedExpr: case K::Starred: case K::Yield:
-    case K::YieldFrom:
+    case K::List: case K::GeneratorExp:
       return false;
+    case K::Tuple:
+      return !parenthesized;
+    case K::Compare: case K::BoolOp: case K::IfExp: case K::Lambda: case K::NamedExpr:
+    case K::Starred: case K::Yield: case K::YieldFrom:
+      return parenthesized;
     case K::UnaryOp:
-      return static_cast<const ast::UnaryOp*>(e)->op != ast::UnaryOpKind::Not;
+      return parenthesized || static_cast<const ast::UnaryOp*>(e)->op != ast::UnaryOpKind::Not;
     case K::Constant: {
       auto ck = static_cast<const ast::Constant*>(e)->ck;
       return ck != ast::ConstKind::True && ck != ast::ConstKind::False && ck != ast::ConstKind::None;

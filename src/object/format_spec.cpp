@@ -127,6 +127,7 @@ Value format_spec_pad(ThreadState& ts, const FormatSpec& spec, std::string_view 
   size_t enc_len = utf8_encode(spec.fill, enc);
   if (fill > size_t(INTPTR_MAX) / 2 / enc_len) return raise_no_memory(ts);
   StrBuf out(ts);
+  if (!out.reserve(fill * enc_len + sign.size() + prefix.size() + body.size())) return Value::error();
   // The fill goes out in chunks, so a wide field costs few appends.
   char chunk[256];
   size_t per_chunk = sizeof(chunk) / enc_len;

@@ -17,6 +17,7 @@ struct Frame;
 struct Module;
 struct List;
 struct BaseException;
+struct ReprEntry;
 
 // The built-in types of one VM.
 struct Types {
@@ -83,6 +84,7 @@ struct ThreadState {
   std::atomic<int> status{TS_ATTACHED};
   AllocCache alloc;
   ExternalRoots* roots = nullptr;      // C++-held Values outside the stack
+  ReprEntry* repr_active = nullptr;    // containers whose repr is in progress (repr_guard.hpp)
   ThreadState* next = nullptr;         // Vm::threads list (guarded by Vm::threads_lock)
   uint64_t ident = 0;                  // _thread.get_ident()
   // Frame storage for calls that do not outlive their activation (vm/frame.cpp).

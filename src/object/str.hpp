@@ -77,9 +77,10 @@ class StrBuf {
   void clear() { len_ = 0; }
   [[nodiscard]] Value finish();        // a str (text must be valid UTF-8)
   [[nodiscard]] Value finish_bytes();  // a bytes object
+  // Makes room for `extra` more bytes at once (a wide padding fails early with MemoryError).
+  bool reserve(size_t extra);
 
  private:
-  bool reserve(size_t extra);
   ThreadState& ts_;
   Object* buf_ = nullptr;  // a bytes object used as growable storage
   size_t len_ = 0, cap_ = 0;

@@ -239,6 +239,7 @@ bool Formatter::text_value(const Conversion& c, Value s) {
 }
 
 void Formatter::repeat(char ch, size_t n) {
+  if (!out_.reserve(n)) return;
   char chunk[64];
   for (size_t i = 0; i < sizeof chunk; i++) chunk[i] = ch;
   while (n > 0 && !out_.failed()) {
