@@ -26,7 +26,7 @@ define run_suite
 	exit $$status
 endef
 
-.PHONY: all release demo test check asan tsan cortex-m clean
+.PHONY: all release demo test asan tsan cortex-m clean
 
 all: release
 
@@ -57,19 +57,6 @@ tsan:
 	tools/install_deps.sh host
 	$(call build_preset,tsan)
 	$(call run_suite,tsan)
-
-# What can be checked while layers of the interpreter are still missing (so `weft` does not link):
-# every core source compiles with warnings as errors for the host and for a Cortex-M4, the POSIX
-# port passes its unit tests, and every Python test is a valid program whose output the oracle
-# reproduces (tests/run.py self-check).
-check:
-	tools/install_deps.sh all
-	cmake -S . -B build/check -G Ninja --log-level=WARNING -DCMAKE_BUILD_TYPE=Release \
-	  -DCMAKE_CXX_FLAGS_RELEASE='-O2 -DNDEBUG' -DWEFT_PORT_POSIX=ON -DWEFT_CORE_TESTS=OFF -DWEFT_WERROR=ON
-	cmake --build build/check --parallel $(JOBS) --target weft_core weft_port_test
-	ctest --test-dir build/check --output-on-failure -j $(JOBS)
-	tools/check_cortex_m.sh
-	$(PY) tests/run.py --weft $(PY) --jobs $(JOBS)
 
 cortex-m:
 	tools/install_deps.sh cortex-m

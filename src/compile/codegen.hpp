@@ -174,11 +174,13 @@ class Compiler {
   bool constant(ast::Constant* c);
   bool fold(ast::Expr* e, Value* out, std::string* key, bool* folded);
   bool load_folded(ast::Expr* e, bool* done);
+  bool fold_items(const ast::ExprList& elts, Value* out, std::string* key, bool* folded);
   bool sequence(ast::Sequence* e);
   bool starred_build(const ast::ExprList& elts, uint8_t build, uint8_t extend, uint8_t add,
                      int pushed = 0);
   bool dict(ast::DictExpr* e);
   bool set(ast::SetExpr* e);
+  bool load_const_set(ast::SetExpr* e, bool* done);
   bool subscript(ast::Subscript* e);
   bool slice(ast::Slice* e);
   bool joined_str(ast::JoinedStr* e);

@@ -5,6 +5,7 @@
 #include "object/float.hpp"
 #include "object/int.hpp"
 #include "object/protocol.hpp"
+#include "object/set.hpp"
 #include "object/tuple.hpp"
 
 namespace weft {
@@ -122,14 +123,20 @@ bool Compiler::fold(ast::Expr* e, Value* out, std::string* key, bool* folded) {
   if (e->kind != ast::ExprKind::Tuple) return true;
   auto seq = static_cast<ast::Sequence*>(e);
   if (seq->ctx != ast::Ctx::Load || seq->elts.empty()) return true;
-  Tuple* t = tuple_alloc(ts_, seq->elts.size());
+  return fold_items(seq->elts, out, key, folded);
+}
+
+// A tuple of the folded items when every one is constant.
+bool Compiler::fold_items(const ast::ExprList& elts, Value* out, std::string* key, bool* folded) {
+  *folded = false;
+  Tuple* t = tuple_alloc(ts_, elts.size());
   if (!t) return pending_error();
   *key = "t(";
-  for (size_t i = 0; i < seq->elts.size(); i++) {
+  for (size_t i = 0; i < elts.size(); i++) {
     Value v;
     std::string k;
     bool item_folded;
-    if (!fold(seq->elts[i], &v, &k, &item_folded)) return false;
+    if (!fold(elts[i], &v, &k, &item_folded)) return false;
     if (!item_folded) return true;
     t->items[i] = v;
     *key += std::to_string(k.size()) + ":" + k;
@@ -302,7 +309,33 @@ bool Compiler::sequence(ast::Sequence* e) {
   return true;
 }
 
+// A display of three or more constants becomes BUILD_SET 0 + a frozenset constant + SET_UPDATE,
+// as in CPython. CPython's compiler builds that frozenset twice (from the items, then again
+// from its own iteration order when it merges constants); the second build decides the slot
+// layout, and so the order in which the set prints, so weft does the same.
+bool Compiler::load_const_set(ast::SetExpr* e, bool* done) {
+  *done = false;
+  if (e->elts.size() < 3) return true;
+  Value items;
+  std::string key;
+  bool folded;
+  if (!fold_items(e->elts, &items, &key, &folded)) return false;
+  if (!folded) return true;
+  Type* frozenset = ts_.vm->types.frozenset;
+  Value first = set_from_iterable(ts_, frozenset, items);
+  Value fs = first.is_error() ? first : set_from_iterable(ts_, frozenset, first);
+  if (fs.is_error()) return pending_error();
+  emit(OP_BUILD_SET, 0);
+  if (!load_const(fs, "fs" + key)) return false;
+  emit(OP_SET_UPDATE, 1);
+  *done = true;
+  return true;
+}
+
 bool Compiler::set(ast::SetExpr* e) {
+  bool done;
+  if (!load_const_set(e, &done)) return false;
+  if (done) return true;
   if (!has_starred(e->elts)) {
     for (ast::Expr* x : e->elts)
       if (!expr(x)) return false;

@@ -13,6 +13,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "object/type.hpp"
+#include "vm/generator.hpp"
 
 namespace weft {
 
@@ -100,8 +101,25 @@ Value b_iter(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw)
   return callable_iter_new(ts, args[0], args[1]);
 }
 
+// next(gen) on a generator that returns a value raises StopIteration(value); the generic
+// iternext path drops the value, so generators are resumed directly.
+Value next_generator(ThreadState& ts, Generator* gen, const Value* dflt) {
+  Value out;
+  switch (generator_send(ts, gen, ts.vm->none, false, &out)) {
+    case SendResult::Yielded: return out;
+    case SendResult::Error: return Value::error();
+    case SendResult::Returned: break;
+  }
+  if (dflt) return *dflt;
+  if (out == ts.vm->none) return raise_value(ts, Value::from_obj(ts.vm->types.StopIteration));
+  return raise_with_arg(ts, ts.vm->types.StopIteration, out);
+}
+
 Value b_next(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "next", nargs, kw, 1, 2)) return Value::error();
+  if (is_generator(ts, args[0])) {
+    return next_generator(ts, static_cast<Generator*>(args[0].as_obj()), nargs == 2 ? &args[1] : nullptr);
+  }
   Value r = obj_next(ts, args[0]);
   if (!r.is_error() || ts.has_pending()) return r;
   if (nargs == 2) return args[1];

@@ -27,6 +27,11 @@ struct DictKeys : Object {
 };
 
 DictEntry* dict_entries(DictKeys* dk);
+// dict.keys(), dict.values() and dict.items(): live views of one dict.
+struct DictView : Object {
+  Dict* dict;
+};
+
 inline DictKeys* dict_keys_of(Dict* d) { return d->keys.load(std::memory_order_acquire); }
 
 // obj_hash with a fast path for exact strs.

@@ -44,6 +44,23 @@ bool exception_set_attr(ThreadState& ts, Value exc, Str* name, Value v) {
   return d && dict_set_str(ts, d, name, v);
 }
 
+Value raise_import_error(ThreadState& ts, Type* type, Value name, Value path, const char* fmt,
+                         ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vraise(ts, type, fmt, ap);
+  va_end(ap);
+  Value exc = ts.pending;
+  ts.pending = Value::error();
+  Names& n = ts.vm->names;
+  if ((!name.is_error() && !exception_set_attr(ts, exc, n.name, name)) ||
+      (!path.is_error() && !exception_set_attr(ts, exc, n.path, path))) {
+    return Value::error();
+  }
+  ts.pending = exc;
+  return Value::error();
+}
+
 bool exception_add_traceback(ThreadState& ts, Value exc, Value code, int lineno) {
   Traceback* tb = gc_new<Traceback>(ts, ts.vm->types.traceback);
   if (!tb) return false;

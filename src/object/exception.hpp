@@ -35,6 +35,10 @@ bool is_exception_type(ThreadState& ts, Value v);  // a type deriving from BaseE
 // get returns the attribute from the instance dict, or None when it was never set.
 [[nodiscard]] Value exception_get_attr(ThreadState& ts, Value exc, Str* name);
 [[nodiscard]] bool exception_set_attr(ThreadState& ts, Value exc, Str* name, Value v);
+// Raises an ImportError (or subclass) with a formatted message and its `name` and `path`
+// attributes (error() leaves one unset). Always returns error().
+Value raise_import_error(ThreadState& ts, Type* type, Value name, Value path, const char* fmt,
+                         ...);
 
 inline BaseException* as_exception(Value v) { return static_cast<BaseException*>(v.as_obj()); }
 

@@ -247,6 +247,7 @@ extern const MethodDef FLOAT_METHODS[] = {
     {"conjugate", m_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"__format__", m_format, 0, nullptr},
     {"__round__", m_round, 0, nullptr},
+    {"__int__", m_to_int<trunc_d>, 0, nullptr},
     {"__trunc__", m_to_int<trunc_d>, 0, nullptr},
     {"__floor__", m_to_int<floor_d>, 0, nullptr},
     {"__ceil__", m_to_int<ceil_d>, 0, nullptr},

@@ -24,7 +24,7 @@ struct Types {
   Type *object, *type, *none, *not_implemented, *ellipsis, *bool_, *int_, *float_, *complex_;
   Type *str, *bytes, *bytearray, *list, *tuple, *dict, *set, *frozenset, *range, *slice;
   Type *function, *native_function, *bound_method, *method_descriptor, *cell, *code, *module;
-  Type *value_array, *dict_keys, *property, *staticmethod, *classmethod, *generator, *frame;
+  Type *value_array, *dict_keys, *set_table, *property, *staticmethod, *classmethod, *generator, *frame;
   Type *traceback;
   // iterators
   Type *list_iter, *tuple_iter, *str_iter, *bytes_iter, *range_iter, *dict_keyiter, *dict_valueiter,

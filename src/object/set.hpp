@@ -12,6 +12,7 @@ struct Set : Object {
   std::atomic<SetTable*> table;
   size_t used;
   uint64_t version;
+  size_t finger;  // where pop() resumes its search
   intptr_t hash;  // frozenset only, valid when flags & OBJ_HASHED
 };
 

@@ -8,8 +8,8 @@
 #include "object/bytes.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
-#include "object/int.hpp"
 #include "object/function.hpp"
+#include "object/int.hpp"
 #include "object/protocol.hpp"
 #include "object/str_methods.hpp"
 
@@ -338,7 +338,12 @@ bool codec_args(ThreadState& ts, const char* fname, const Value* args, size_t na
             a[i]);
       return false;
     }
-    *out[i] = as_str(a[i])->data;
+    Str* name = as_str(a[i]);
+    if (strlen(name->data) != name->nbytes) {
+      raise(ts, ts.vm->types.ValueError, "embedded null character");
+      return false;
+    }
+    *out[i] = name->data;
   }
   return true;
 }

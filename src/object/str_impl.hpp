@@ -1,6 +1,8 @@
-// Internals shared by the str*.cpp files: allocation with a known code-point count, mapping byte
-// offsets back to indices, and the hash used by str and bytes.
+// Internals shared by the str*.cpp and bytes*.cpp files: allocation with a known code-point
+// count, mapping byte offsets back to indices, the hash of str and bytes, repr escaping, codecs.
 #pragma once
+
+#include <string_view>
 
 #include "base/utf8.hpp"
 #include "object/str.hpp"
@@ -38,10 +40,6 @@ inline void publish_hash(Object* o, intptr_t* field, intptr_t h) {
   __atomic_store_n(field, h, __ATOMIC_RELAXED);
   __atomic_fetch_or(&o->flags, uint8_t(OBJ_HASHED), __ATOMIC_RELEASE);
 }
-
-}  // namespace weft
-
-namespace weft {
 
 // repr() escaping, free of the GC so it can be tested alone: writes repr(text) of a str
 // (quotes included) or of a bytes (b'...') through `sink`.

@@ -48,16 +48,17 @@ class Formatter {
       a_ = {args, intptr_t(as_tuple(args)->size), 0, Value::error()};
     } else {
       a_ = {args, -1, -2, Value::error()};
-      Type* t = type_of(ts, args);
-      bool text = is_str ? is_str_value(args) : is_bytes(ts, args);
-      if (t->getitem && !text) a_.mapping = args;
+      // Anything subscriptable is a mapping for %(key)s, but for str and (formatting bytes)
+      // bytes-like objects, as CPython.
+      TextView unused;
+      bool text = weft::is_str(ts, args) || (!is_str && bytes_like(ts, args, &unused));
+      if (type_of(ts, args)->getitem && !text) a_.mapping = args;
     }
   }
 
   Value run();
 
  private:
-  bool is_str_value(Value v) { return is_str(ts_, v); }
   bool directive();
   bool key();
   bool star(intptr_t* out, bool is_width);

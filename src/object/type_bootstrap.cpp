@@ -79,6 +79,7 @@ constexpr RawType RAW_TYPES[] = {
     {&Types::module, "module", TypeKind::Module, BASE | TF_HAS_DICT, nullptr, sizeof(Module)},
     {&Types::value_array, "value_array", TypeKind::ValueArray, 0, nullptr, sizeof(ValueArray)},
     {&Types::dict_keys, "dict_keytable", TypeKind::DictKeys, 0, nullptr, 0},
+    {&Types::set_table, "set_table", TypeKind::Other, 0, nullptr, 0},
     {&Types::property, "property", TypeKind::Property, BASE, nullptr, 0},
     {&Types::staticmethod, "staticmethod", TypeKind::StaticMethod, BASE, nullptr, 0},
     {&Types::classmethod, "classmethod", TypeKind::ClassMethod, BASE, nullptr, 0},

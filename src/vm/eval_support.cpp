@@ -392,10 +392,10 @@ Value import_from(ThreadState& ts, Value module, Str* name) {
   Value file = obj_getattr_opt(ts, module, ts.vm->names.__file__);
   if (file.is_error() && ts.has_pending()) return file;
   if (file.is_error() || !is_str(ts, file))
-    return raise(ts, ts.vm->types.ImportError, "cannot import name '%U' from %R (unknown location)",
-                 name, pkg);
-  return raise(ts, ts.vm->types.ImportError, "cannot import name '%U' from %R (%V)", name, pkg,
-               file);
+    return raise_import_error(ts, ts.vm->types.ImportError, pkg, Value::error(),
+                              "cannot import name '%U' from %R (unknown location)", name, pkg);
+  return raise_import_error(ts, ts.vm->types.ImportError, pkg, file,
+                            "cannot import name '%U' from %R (%V)", name, pkg, file);
 }
 
 bool import_star(ThreadState& ts, Frame* f, Value module) {

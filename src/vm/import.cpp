@@ -22,20 +22,6 @@
 namespace weft {
 namespace {
 
-Value raise_not_found(ThreadState& ts, Str* name, const char* fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vraise(ts, ts.vm->types.ModuleNotFoundError, fmt, ap);
-  va_end(ap);
-  Value exc = ts.pending;
-  auto be = static_cast<BaseException*>(exc.as_obj());
-  if (!be->dict) be->dict = dict_new(ts);
-  if (!be->dict) return Value::error();
-  ts.pending = Value();
-  if (!dict_set_str(ts, be->dict, ts.vm->names.name, Value::from_obj(name))) return Value::error();
-  ts.pending = exc;
-  return Value::error();
-}
 
 void read_sink(void* ctx, const char* data, size_t n) {
   static_cast<std::string*>(ctx)->append(data, n);
@@ -97,10 +83,12 @@ Value find_and_load(ThreadState& ts, Str* fullname, std::string_view last, Value
 // Imports one dotted name whose parent package (if any) is already imported.
 Value import_one(ThreadState& ts, Str* fullname, Value parent) {
   Vm& vm = *ts.vm;
-  Value found = dict_get(ts, vm.modules, Value::from_obj(fullname));
+  Value modname = Value::from_obj(fullname), no_path = Value::error();
+  Value found = dict_get(ts, vm.modules, modname);
   if (!found.is_error()) {
     if (found == vm.none)
-      return raise_not_found(ts, fullname, "import of %U halted; None in sys.modules", fullname);
+      return raise_import_error(ts, vm.types.ModuleNotFoundError, modname, no_path,
+                                "import of %U halted; None in sys.modules", fullname);
     return found;
   }
   if (ts.has_pending()) return Value::error();
@@ -118,15 +106,16 @@ Value import_one(ThreadState& ts, Str* fullname, Value parent) {
     dirs = obj_getattr_opt(ts, parent, vm.names.__path__);
     if (dirs.is_error()) {
       if (ts.has_pending()) return Value::error();
-      return raise_not_found(ts, fullname, "No module named '%U'; '%V' is not a package", fullname,
-                             pname);
+      return raise_import_error(ts, vm.types.ModuleNotFoundError, modname, no_path,
+                                "No module named '%U'; '%V' is not a package", fullname, pname);
     }
   }
   Value m = dirs.is_obj() && is_list(ts, dirs) ? find_and_load(ts, fullname, last, dirs, parent_name)
                                                 : Value();
   if (m.is_error()) {
     if (ts.has_pending()) return m;
-    return raise_not_found(ts, fullname, "No module named '%U'", fullname);
+    return raise_import_error(ts, vm.types.ModuleNotFoundError, modname, no_path,
+                                "No module named '%U'", fullname);
   }
   if (!parent.is_error()) {
     Str* attr = intern_chars(ts, last.data(), last.size());

@@ -113,6 +113,8 @@ const Case STR_CASES[] = {
     {"str(b'\\xc3\\xa9', 'utf-8')", "'é'", nullptr},
     {"str(123)", "'123'", nullptr},
     {"'abc'.encode('foo')", nullptr, "LookupError: unknown encoding: foo"},
+    {"list(iter('héllo'))", "['h', 'é', 'l', 'l', 'o']", nullptr},
+    {"list(iter(b'ab'))", "[97, 98]", nullptr},
     {"hash('abc') == hash('ab' + 'c')", "True", nullptr},
     {"'abc'.maketrans('ab', 'xy')", "{97: 120, 98: 121}", nullptr},
     {"'abcab'.translate({97: 'X', 98: None})", "'XcX'", nullptr},

@@ -162,13 +162,13 @@ TEST_F(ErrorTest, ImportMissing) {
 }
 
 TEST_F(ErrorTest, ImportNotPackage) {
-  ASSERT_FALSE(run("import math.x"));
-  EXPECT_EQ(error(), "ModuleNotFoundError: No module named 'math.x'; 'math' is not a package");
+  ASSERT_FALSE(run("import time.x"));
+  EXPECT_EQ(error(), "ModuleNotFoundError: No module named 'time.x'; 'time' is not a package");
 }
 
 TEST_F(ErrorTest, FromImportMissingName) {
-  ASSERT_FALSE(run("from math import nope"));
-  EXPECT_EQ(error(), "ImportError: cannot import name 'nope' from 'math' (unknown location)");
+  ASSERT_FALSE(run("from time import nope"));
+  EXPECT_EQ(error(), "ImportError: cannot import name 'nope' from 'time' (unknown location)");
 }
 
 TEST_F(ErrorTest, DeepRecursion) {
