@@ -112,9 +112,9 @@ bool Compiler::enter_unit(Scope* scope, std::string name, int firstlineno) {
   return true;
 }
 
-bool Compiler::leave_unit(Value* code) {
+bool Compiler::leave_unit(Value* code, bool body_ok) {
   Unit* u = u_;
-  bool ok = assemble(ts_, *u, filename_, code, err_);
+  bool ok = body_ok && assemble(ts_, *u, filename_, code, err_);
   u_ = u->parent;
   delete u;
   return ok;

@@ -113,7 +113,9 @@ class Compiler {
 
   // ---- units, emission, names and constants (codegen.cpp)
   bool enter_unit(Scope* scope, std::string name, int firstlineno);
-  bool leave_unit(Value* code);  // assembles the innermost unit and pops it
+  // Assembles the innermost unit (unless its body failed to compile) and pops it, so that after
+  // an error the enclosing unit is current again.
+  bool leave_unit(Value* code, bool body_ok = true);
   void emit(uint8_t op, int arg = 0);
   void emit_jump(uint8_t op, int label);
   int new_label();
@@ -199,6 +201,7 @@ class Compiler {
   bool function_annotations(ast::Arguments* args, ast::Expr* returns, int* flags);
   bool make_closure(Value code, int flags);
   bool set_signature(ast::Arguments* args);
+  bool function_unit_body(ast::Arguments* args, const ast::StmtList* body, ast::Expr* body_expr);
   bool call(ast::Call* c);
   bool call_args(const ast::ExprList& args, const std::vector<ast::Keyword*>& kws, int pushed,
                  const ast::Loc& loc);

@@ -105,28 +105,31 @@ bool Compiler::make_closure(Value code, int flags) {
   return true;
 }
 
+// The code of a function or lambda, compiled into the unit just entered.
+bool Compiler::function_unit_body(ast::Arguments* args, const ast::StmtList* body,
+                                  ast::Expr* body_expr) {
+  if (!set_signature(args)) return false;
+  if (body_expr) {
+    add_const(ts_.vm->none, "N");  // consts[0] is __doc__: a lambda has none
+    if (!expr(body_expr)) return false;
+    emit(OP_RETURN_VALUE);
+    return true;
+  }
+  if (!body_with_docstring(*body, false)) return false;
+  if (!last_is_exit()) emit(OP_RETURN_CONST, add_const(ts_.vm->none, "N"));
+  return true;
+}
+
 // A lambda has `body_expr` instead of `body`.
 bool Compiler::make_function(Scope* scope, ast::Arguments* args, const std::string& name,
                              const ast::Loc& loc, const ast::StmtList* body, ast::Expr* body_expr,
                              ast::Expr* returns) {
-  bool is_lambda = body_expr != nullptr;
   int flags = 0;
   if (!function_defaults(args, &flags) || !function_annotations(args, returns, &flags))
     return false;
   if (!enter_unit(scope, name, loc.line)) return false;
-  if (!set_signature(args)) return false;
-  if (is_lambda) {
-    add_const(ts_.vm->none, "N");  // consts[0] is __doc__: a lambda has none
-    if (!expr(body_expr)) return false;
-    emit(OP_RETURN_VALUE);
-  } else {
-    if (!body_with_docstring(*body, false)) return false;
-    if (!last_is_exit()) {
-      emit(OP_RETURN_CONST, add_const(ts_.vm->none, "N"));
-    }
-  }
   Value code;
-  if (!leave_unit(&code)) return false;
+  if (!leave_unit(&code, function_unit_body(args, body, body_expr))) return false;
   u_->loc = loc;
   return make_closure(code, flags);
 }
@@ -289,7 +292,7 @@ bool Compiler::class_def(ast::ClassDef* c) {
   emit(OP_PUSH_NULL);
   if (!enter_unit(symtable_.scope_of(c), c->name, c->loc.line)) return false;
   Value code;
-  if (!class_body(c) || !leave_unit(&code)) return false;
+  if (!leave_unit(&code, class_body(c))) return false;
   u_->loc = c->loc;
   if (!make_closure(code, 0)) return false;
   Str* name = intern_chars(ts_, c->name.data(), c->name.size());

@@ -122,7 +122,8 @@ TEST(Lexer, Errors) {
 }
 
 TEST(Lexer, Limits) {
-  Lexer parens(std::string(10000, '(') + "\n");
+  std::string open_parens = std::string(10000, '(') + "\n";  // the lexer keeps a view of it
+  Lexer parens(open_parens);
   EXPECT_EQ(lex_error(parens).msg, "too many nested parentheses");
   std::string deep;
   for (int i = 0; i < 101; i++) deep += std::string(static_cast<size_t>(i), ' ') + "if 1:\n";

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "compile/ast_dump.hpp"
@@ -258,18 +257,16 @@ TEST(Parser, NativeStackLimit) {
   EXPECT_EQ(err.msg, "maximum recursion depth exceeded during compilation");
 }
 
-TEST(Parser, LargeInputIsFast) {
+// A 1 MB line and a 1 MB file parse (their speed is measured in bench/, not here).
+TEST(Parser, LargeInputParses) {
   std::string line = "x = " ;
   for (int i = 0; i < 250000; i++) line += "1 + ";
   line += "1\n";
   std::string file;
   while (file.size() < 1000000) file += "def f(a, b=1):\n    return [a, b, 'x', f\"{a!r}\"]\n";
-  auto t0 = std::chrono::steady_clock::now();
   SyntaxErrorInfo err;
   EXPECT_TRUE(parse_text(line, ParseMode::Exec, &err));
   EXPECT_TRUE(parse_text(file, ParseMode::Exec, &err));
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(ms, 2000.0);  // generous for Debug/sanitizer builds; ~0.3 s optimised
 }
 
 }  // namespace
