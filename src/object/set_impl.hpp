@@ -51,6 +51,21 @@ Value set_pop_item(Set* s);
 // Exchanges the contents of a and b (intersection_update).
 void set_swap_bodies(Set* a, Set* b);
 
+// `x in s` and s.discard(x) where x may be an unhashable set (looked up as frozenset(x)).
+[[nodiscard]] int set_contains_key(ThreadState& ts, Set* s, Value key);
+[[nodiscard]] int set_discard_key(ThreadState& ts, Set* s, Value key);
+
+// The algebra (set_algebra.cpp). `other` is any iterable; new sets have the base type of s.
+[[nodiscard]] Set* set_intersection(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] Set* set_difference(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] Set* set_symmetric_difference(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] bool set_difference_update(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] bool set_symmetric_difference_update(ThreadState& ts, Set* s, Value other);
+// 1, 0 or -1.
+[[nodiscard]] int set_is_subset(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] int set_is_superset(ThreadState& ts, Set* s, Value other);
+[[nodiscard]] int set_is_disjoint(ThreadState& ts, Set* s, Value other);
+
 void set_trace(Object* o, Tracer& t);
 void set_table_trace(Object* o, Tracer& t);
 

@@ -22,187 +22,6 @@ namespace {
 Set* self_set(Value v) { return as_set(v); }
 Value set_value(Set* s) { return s ? Value::from_obj(s) : Value::error(); }
 
-// A set argument may itself be an unhashable set: `x in s`, s.remove(x) and s.discard(x) then
-// look for frozenset(x), as CPython does.
-template <typename Op>
-int with_frozen_fallback(ThreadState& ts, Set* s, Value key, Op op) {
-  int r = op(ts, s, key);
-  if (r >= 0 || type_of(ts, key)->kind != TypeKind::Set ||
-      !pending_matches(ts, ts.vm->types.TypeError)) {
-    return r;
-  }
-  ts.pending = Value::error();
-  Value frozen = set_from_iterable(ts, ts.vm->types.frozenset, key);
-  return frozen.is_error() ? -1 : op(ts, s, frozen);
-}
-
-int contains_key(ThreadState& ts, Set* s, Value key) {
-  return with_frozen_fallback(ts, s, key, set_contains);
-}
-
-// ---- the algebra ------------------------------------------------------------------------------
-
-// Iterates the smaller of two sets (or the iterable) and keeps what the other contains.
-Set* intersection(ThreadState& ts, Set* s, Value other) {
-  if (other == Value::from_obj(s)) return set_copy(ts, s);
-  Set* result = set_new_like(ts, s, Value::error());
-  if (!result) return nullptr;
-  Value key;
-  intptr_t hash;
-  if (is_anyset(ts, other)) {
-    Set* o = as_set(other);
-    if (o->used > s->used) std::swap(s, o);
-    size_t pos = 0;
-    while (set_next_hashed(o, &pos, &key, &hash)) {
-      int r = set_contains_hashed(ts, s, key, hash);
-      if (r < 0 || (r > 0 && !set_add_hashed(ts, result, key, hash))) return nullptr;
-    }
-    return result;
-  }
-  Value it = obj_iter(ts, other);
-  if (it.is_error()) return nullptr;
-  for (;;) {
-    key = obj_next(ts, it);
-    if (key.is_error()) return ts.has_pending() ? nullptr : result;
-    if (!obj_hash(ts, key, &hash)) return nullptr;
-    int r = set_contains_hashed(ts, s, key, hash);
-    if (r < 0 || (r > 0 && !set_add_hashed(ts, result, key, hash))) return nullptr;
-  }
-}
-
-bool difference_update(ThreadState& ts, Set* s, Value other) {
-  if (other == Value::from_obj(s)) {
-    set_clear_internal(s);
-    return true;
-  }
-  if (is_anyset(ts, other)) {
-    size_t pos = 0;
-    Value key;
-    intptr_t hash;
-    while (set_next_hashed(as_set(other), &pos, &key, &hash)) {
-      if (set_discard_hashed(ts, s, key, hash) < 0) return false;
-    }
-  } else {
-    WEFT_TRY_BOOL(it, obj_iter(ts, other));
-    for (;;) {
-      Value key = obj_next(ts, it);
-      if (key.is_error()) {
-        if (ts.has_pending()) return false;
-        break;
-      }
-      if (with_frozen_fallback(ts, s, key, set_discard) < 0) return false;
-    }
-  }
-  SetTable* t = set_table_of(s);
-  if (!t || t->fill - s->used <= t->mask / 4) return true;  // few dummies: keep the table
-  return set_resize(ts, s, s->used > 50000 ? s->used * 2 : s->used * 4);
-}
-
-// Copying and deleting is cheaper when `other` is much smaller than s or is not a set or dict.
-Set* difference(ThreadState& ts, Set* s, Value other) {
-  bool other_set = is_anyset(ts, other);
-  bool other_dict = type_of(ts, other) == ts.vm->types.dict;
-  size_t other_size = other_set ? as_set(other)->used : other_dict ? dict_size(as_dict(other)) : 0;
-  if ((!other_set && !other_dict) || (s->used >> 2) > other_size) {
-    Set* result = set_copy(ts, s);
-    return result && difference_update(ts, result, other) ? result : nullptr;
-  }
-  Set* result = set_new_like(ts, s, Value::error());
-  if (!result) return nullptr;
-  size_t pos = 0;
-  Value key;
-  intptr_t hash;
-  while (set_next_hashed(s, &pos, &key, &hash)) {
-    int r;
-    if (other_set) {
-      r = set_contains_hashed(ts, as_set(other), key, hash);
-    } else {
-      Value v = dict_get(ts, as_dict(other), key);
-      r = !v.is_error() ? 1 : ts.has_pending() ? -1 : 0;
-    }
-    if (r < 0 || (r == 0 && !set_add_hashed(ts, result, key, hash))) return nullptr;
-  }
-  return result;
-}
-
-bool symmetric_difference_update(ThreadState& ts, Set* s, Value other) {
-  if (other == Value::from_obj(s)) {
-    set_clear_internal(s);
-    return true;
-  }
-  Set* o = is_anyset(ts, other) ? as_set(other) : set_new_like(ts, s, other);
-  if (!o) return false;
-  size_t pos = 0;
-  Value key;
-  intptr_t hash;
-  while (set_next_hashed(o, &pos, &key, &hash)) {
-    int r = set_discard_hashed(ts, s, key, hash);
-    if (r < 0 || (r == 0 && !set_add_hashed(ts, s, key, hash))) return false;
-  }
-  return true;
-}
-
-Set* symmetric_difference(ThreadState& ts, Set* s, Value other) {
-  Set* result = set_new_like(ts, s, other);
-  if (!result || !symmetric_difference_update(ts, result, Value::from_obj(s))) return nullptr;
-  return result;
-}
-
-// s <= other; 1, 0, -1.
-int is_subset(ThreadState& ts, Set* s, Value other) {
-  if (!is_anyset(ts, other)) {
-    Value tmp = set_from_iterable(ts, ts.vm->types.set, other);
-    if (tmp.is_error()) return -1;
-    other = tmp;
-  }
-  Set* o = as_set(other);
-  if (s->used > o->used) return 0;
-  size_t pos = 0;
-  Value key;
-  intptr_t hash;
-  while (set_next_hashed(s, &pos, &key, &hash)) {
-    int r = set_contains_hashed(ts, o, key, hash);
-    if (r <= 0) return r;
-  }
-  return 1;
-}
-
-int is_superset(ThreadState& ts, Set* s, Value other) {
-  if (is_anyset(ts, other)) return is_subset(ts, as_set(other), Value::from_obj(s));
-  Value it = obj_iter(ts, other);
-  if (it.is_error()) return -1;
-  for (;;) {
-    Value key = obj_next(ts, it);
-    if (key.is_error()) return ts.has_pending() ? -1 : 1;
-    int r = contains_key(ts, s, key);
-    if (r <= 0) return r;
-  }
-}
-
-int is_disjoint(ThreadState& ts, Set* s, Value other) {
-  if (other == Value::from_obj(s)) return s->used == 0;
-  Value key;
-  if (is_anyset(ts, other)) {
-    Set* o = as_set(other);
-    if (o->used > s->used) std::swap(s, o);
-    size_t pos = 0;
-    intptr_t hash;
-    while (set_next_hashed(o, &pos, &key, &hash)) {
-      int r = set_contains_hashed(ts, s, key, hash);
-      if (r != 0) return r < 0 ? -1 : 0;
-    }
-    return 1;
-  }
-  Value it = obj_iter(ts, other);
-  if (it.is_error()) return -1;
-  for (;;) {
-    key = obj_next(ts, it);
-    if (key.is_error()) return ts.has_pending() ? -1 : 1;
-    int r = contains_key(ts, s, key);
-    if (r != 0) return r < 0 ? -1 : 0;
-  }
-}
-
 Value bool_result(ThreadState& ts, int r) { return r < 0 ? Value::error() : boolean(ts, r != 0); }
 
 // ---- slots ------------------------------------------------------------------------------------
@@ -214,21 +33,21 @@ Value set_richcompare(ThreadState& ts, Value a, Value b, int op) {
   switch (op) {
     case CMP_EQ:
       if (s->used != o->used) return ts.vm->false_;
-      return bool_result(ts, is_subset(ts, s, b));
+      return bool_result(ts, set_is_subset(ts, s, b));
     case CMP_NE:
       if (s->used != o->used) return ts.vm->true_;
       {
-        int r = is_subset(ts, s, b);
+        int r = set_is_subset(ts, s, b);
         return r < 0 ? Value::error() : boolean(ts, r == 0);
       }
-    case CMP_LE: return bool_result(ts, is_subset(ts, s, b));
-    case CMP_GE: return bool_result(ts, is_superset(ts, s, b));
+    case CMP_LE: return bool_result(ts, set_is_subset(ts, s, b));
+    case CMP_GE: return bool_result(ts, set_is_superset(ts, s, b));
     case CMP_LT:
       if (s->used >= o->used) return ts.vm->false_;
-      return bool_result(ts, is_subset(ts, s, b));
+      return bool_result(ts, set_is_subset(ts, s, b));
     default:
       if (s->used <= o->used) return ts.vm->false_;
-      return bool_result(ts, is_superset(ts, s, b));
+      return bool_result(ts, set_is_superset(ts, s, b));
   }
 }
 
@@ -286,7 +105,7 @@ bool set_len(ThreadState&, Value self, size_t* out) {
 }
 
 int set_contains_slot(ThreadState& ts, Value self, Value key) {
-  return contains_key(ts, self_set(self), key);
+  return set_contains_key(ts, self_set(self), key);
 }
 
 // Binary operators take sets on both sides; anything else is NotImplemented.
@@ -305,7 +124,7 @@ Set* union_one(ThreadState& ts, Set* s, Value other) {
 }
 
 Set* intersection_update_one(ThreadState& ts, Set* s, Value other) {
-  Set* tmp = intersection(ts, s, other);
+  Set* tmp = set_intersection(ts, s, other);
   if (!tmp) return nullptr;
   set_swap_bodies(s, tmp);
   return s;
@@ -396,15 +215,15 @@ Value m_union(ThreadState& ts, Value self, const Value* args, size_t nargs, Tupl
 Value m_intersection(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!no_kwargs(ts, self, "intersection", kw)) return Value::error();
   if (nargs == 0) return set_value(set_copy(ts, self_set(self)));
-  return fold_args(ts, self_set(self), args, nargs, intersection);
+  return fold_args(ts, self_set(self), args, nargs, set_intersection);
 }
 
 Value m_difference(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!no_kwargs(ts, self, "difference", kw)) return Value::error();
   if (nargs == 0) return set_value(set_copy(ts, self_set(self)));
-  Set* result = difference(ts, self_set(self), args[0]);
+  Set* result = set_difference(ts, self_set(self), args[0]);
   if (!result) return Value::error();
-  return fold_args(ts, result, args + 1, nargs - 1, as_set_op<difference_update>);
+  return fold_args(ts, result, args + 1, nargs - 1, as_set_op<set_difference_update>);
 }
 
 Value m_update(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -424,7 +243,7 @@ Value m_intersection_update(ThreadState& ts, Value self, const Value* args, size
 Value m_difference_update(ThreadState& ts, Value self, const Value* args, size_t nargs,
                           Tuple* kw) {
   if (!no_kwargs(ts, self, "difference_update", kw)) return Value::error();
-  WEFT_TRY(r, fold_args(ts, self_set(self), args, nargs, as_set_op<difference_update>));
+  WEFT_TRY(r, fold_args(ts, self_set(self), args, nargs, as_set_op<set_difference_update>));
   return ts.vm->none;
 }
 
@@ -436,29 +255,29 @@ bool one_arg(ThreadState& ts, Value self, const char* name, size_t nargs, Tuple*
 Value m_symmetric_difference(ThreadState& ts, Value self, const Value* args, size_t nargs,
                              Tuple* kw) {
   if (!one_arg(ts, self, "symmetric_difference", nargs, kw)) return Value::error();
-  return set_value(symmetric_difference(ts, self_set(self), args[0]));
+  return set_value(set_symmetric_difference(ts, self_set(self), args[0]));
 }
 
 Value m_symmetric_difference_update(ThreadState& ts, Value self, const Value* args, size_t nargs,
                                     Tuple* kw) {
   if (!one_arg(ts, self, "symmetric_difference_update", nargs, kw)) return Value::error();
-  if (!symmetric_difference_update(ts, self_set(self), args[0])) return Value::error();
+  if (!set_symmetric_difference_update(ts, self_set(self), args[0])) return Value::error();
   return ts.vm->none;
 }
 
 Value m_isdisjoint(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "isdisjoint", nargs, kw)) return Value::error();
-  return bool_result(ts, is_disjoint(ts, self_set(self), args[0]));
+  return bool_result(ts, set_is_disjoint(ts, self_set(self), args[0]));
 }
 
 Value m_issubset(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "issubset", nargs, kw)) return Value::error();
-  return bool_result(ts, is_subset(ts, self_set(self), args[0]));
+  return bool_result(ts, set_is_subset(ts, self_set(self), args[0]));
 }
 
 Value m_issuperset(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "issuperset", nargs, kw)) return Value::error();
-  return bool_result(ts, is_superset(ts, self_set(self), args[0]));
+  return bool_result(ts, set_is_superset(ts, self_set(self), args[0]));
 }
 
 Value m_add(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -468,20 +287,20 @@ Value m_add(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple*
 
 Value m_discard(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "discard", nargs, kw)) return Value::error();
-  int r = with_frozen_fallback(ts, self_set(self), args[0], set_discard);
+  int r = set_discard_key(ts, self_set(self), args[0]);
   return r < 0 ? Value::error() : ts.vm->none;
 }
 
 Value m_remove(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "remove", nargs, kw)) return Value::error();
-  int r = with_frozen_fallback(ts, self_set(self), args[0], set_discard);
+  int r = set_discard_key(ts, self_set(self), args[0]);
   if (r == 0) return raise_with_arg(ts, ts.vm->types.KeyError, args[0]);
   return r < 0 ? Value::error() : ts.vm->none;
 }
 
 Value m_contains(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!one_arg(ts, self, "__contains__", nargs, kw)) return Value::error();
-  return bool_result(ts, contains_key(ts, self_set(self), args[0]));
+  return bool_result(ts, set_contains_key(ts, self_set(self), args[0]));
 }
 
 bool no_args(ThreadState& ts, Value self, const char* name, size_t nargs, Tuple* kw) {
@@ -610,9 +429,9 @@ void init_common(Type* t) {
   t->len = set_len;
   t->contains = set_contains_slot;
   t->binary[BIN_OR] = set_binary<union_one>;
-  t->binary[BIN_AND] = set_binary<intersection>;
-  t->binary[BIN_SUB] = set_binary<difference>;
-  t->binary[BIN_XOR] = set_binary<symmetric_difference>;
+  t->binary[BIN_AND] = set_binary<set_intersection>;
+  t->binary[BIN_SUB] = set_binary<set_difference>;
+  t->binary[BIN_XOR] = set_binary<set_symmetric_difference>;
 }
 
 }  // namespace
@@ -625,8 +444,8 @@ void set_init_types(ThreadState& ts) {
   s->init = set_init_slot;
   s->inplace[BIN_OR] = set_inplace<as_set_op<set_update_internal>>;
   s->inplace[BIN_AND] = set_inplace<intersection_update_one>;
-  s->inplace[BIN_SUB] = set_inplace<as_set_op<difference_update>>;
-  s->inplace[BIN_XOR] = set_inplace<as_set_op<symmetric_difference_update>>;
+  s->inplace[BIN_SUB] = set_inplace<as_set_op<set_difference_update>>;
+  s->inplace[BIN_XOR] = set_inplace<as_set_op<set_symmetric_difference_update>>;
 
   Type* f = types.frozenset;
   init_common(f);
