@@ -9,13 +9,7 @@
 namespace weft {
 namespace {
 
-struct Case {
-  const char* expr;
-  const char* repr;   // nullptr when it raises
-  const char* error;  // "Type: message"
-};
-
-const Case BYTES_CASES[] = {
+const ExprCase BYTES_CASES[] = {
     {"b'\\xff'.decode()", nullptr, "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"},
     {"b'a\\xffb'.decode('utf-8', 'replace')", "'a�b'", nullptr},
     {"b'abc'", "b'abc'", nullptr},
@@ -225,20 +219,10 @@ const Case BYTES_CASES[] = {
     {"bytes.fromhex('0a\\n0b')", "b'\\n\\x0b'", nullptr},
 };
 
-class BytesTest : public VmTest {
- protected:
-  void check(const Case& c) {
-    std::string src = std::string("r = ") + c.expr;
-    if (run(src)) {
-      EXPECT_EQ(global("r"), c.repr ? c.repr : "<raises>") << c.expr;
-    } else {
-      EXPECT_EQ(error(), c.error ? c.error : "<no error>") << c.expr;
-    }
-  }
-};
+using BytesTest = VmTest;
 
 TEST_F(BytesTest, MatchesCPython) {
-  for (const Case& c : BYTES_CASES) check(c);
+  for (const ExprCase& c : BYTES_CASES) check(c);
 }
 
 TEST_F(BytesTest, NewAllocAndRepr) {

@@ -104,13 +104,7 @@ TEST(BigIntLimbs, DoubleConversionRoundsHalfEven) {
 
 // ---- through the interpreter -------------------------------------------------------------------
 
-struct Case {
-  const char* expr;
-  const char* repr;   // nullptr when it raises
-  const char* error;  // "Type: message"
-};
-
-const Case INT_CASES[] = {
+const ExprCase INT_CASES[] = {
     {"2**100", "1267650600228229401496703205376", nullptr},
     {"-2**100", "-1267650600228229401496703205376", nullptr},
     {"2**64 - 1", "18446744073709551615", nullptr},
@@ -259,20 +253,10 @@ const Case INT_CASES[] = {
     {"1 + 'a'", nullptr, "TypeError: unsupported operand type(s) for +: 'int' and 'str'"},
 };
 
-class IntTest : public VmTest {
- protected:
-  void check(const Case& c) {
-    std::string src = std::string("r = ") + c.expr;
-    if (run(src)) {
-      EXPECT_EQ(global("r"), c.repr ? c.repr : "<raises>") << c.expr;
-    } else {
-      EXPECT_EQ(error(), c.error ? c.error : "<no error>") << c.expr;
-    }
-  }
-};
+using IntTest = VmTest;
 
 TEST_F(IntTest, MatchesCPython) {
-  for (const Case& c : INT_CASES) check(c);
+  for (const ExprCase& c : INT_CASES) check(c);
 }
 
 TEST_F(IntTest, SmallIntsStayInTheValueWord) {

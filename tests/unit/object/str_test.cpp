@@ -13,13 +13,7 @@
 namespace weft {
 namespace {
 
-struct Case {
-  const char* expr;
-  const char* repr;   // nullptr when it raises
-  const char* error;  // "Type: message"
-};
-
-const Case STR_CASES[] = {
+const ExprCase STR_CASES[] = {
     {"'hello'", "'hello'", nullptr},
     {"'it\\'s'", "\"it's\"", nullptr},
     {"'a' + 'b'", "'ab'", nullptr},
@@ -375,20 +369,12 @@ const Case STR_CASES[] = {
 
 class StrTest : public VmTest {
  protected:
-  void check(const Case& c) {
-    std::string src = std::string("r = ") + c.expr;
-    if (run(src)) {
-      EXPECT_EQ(global("r"), c.repr ? c.repr : "<raises>") << c.expr;
-    } else {
-      EXPECT_EQ(error(), c.error ? c.error : "<no error>") << c.expr;
-    }
-  }
   Value str(const char* s) { return str_from_cstr(ts(), s); }
   std::string text(Value v) { return v.is_error() ? error() : std::string(str_view(as_str(v))); }
 };
 
 TEST_F(StrTest, MatchesCPython) {
-  for (const Case& c : STR_CASES) check(c);
+  for (const ExprCase& c : STR_CASES) check(c);
 }
 
 TEST_F(StrTest, LengthIndexingAndAsciiFlag) {

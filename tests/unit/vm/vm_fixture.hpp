@@ -16,6 +16,13 @@
 
 namespace weft {
 
+// An expression and what CPython gives for it: the repr of its value, or the exception.
+struct ExprCase {
+  const char* expr;
+  const char* repr;   // nullptr when it raises
+  const char* error;  // "Type: message"
+};
+
 class VmTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -67,6 +74,16 @@ class VmTest : public ::testing::Test {
   std::string error_attr(const char* name) {
     Value v = exception_get_attr(ts(), ts().pending, intern_cstr(ts(), name));
     return v.is_error() ? "<unset>" : repr(v);
+  }
+
+  // Evaluates c.expr and compares the outcome with CPython's.
+  void check(const ExprCase& c) {
+    std::string src = std::string("r = ") + c.expr;
+    if (run(src)) {
+      EXPECT_EQ(global("r"), c.repr ? c.repr : "<raises>") << c.expr;
+    } else {
+      EXPECT_EQ(error(), c.error ? c.error : "<no error>") << c.expr;
+    }
   }
 
   Vm* vm_ = nullptr;
