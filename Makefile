@@ -1,12 +1,13 @@
 # Entry points for building and testing Weft; CMakePresets.json holds the build configurations.
 # `make` leaves build/release/weft.  `make test` = unit tests + Python suite (see README.md).
 # Knobs: JOBS (parallelism, default 2), TESTS (test files/dirs for tests/run.py), RUNFLAGS
-# (extra tests/run.py flags), CI=true turns warnings into errors.
+# (extra tests/run.py flags), BENCHFLAGS (bench/run flags), CI=true turns warnings into errors.
 
 PY       := /usr/bin/python3
 JOBS     ?= 2
 TESTS    ?=
 RUNFLAGS ?=
+BENCHFLAGS ?=
 WERROR   := $(if $(CI),ON,OFF)
 PRESETS  := release relwithasserts debug asan tsan
 
@@ -26,7 +27,7 @@ define run_suite
 	exit $$status
 endef
 
-.PHONY: all release demo test asan tsan cortex-m clean
+.PHONY: all release demo test bench asan tsan cortex-m clean
 
 all: release
 
@@ -57,6 +58,10 @@ tsan:
 	tools/install_deps.sh host
 	$(call build_preset,tsan)
 	$(call run_suite,tsan)
+
+# Benchmarks against CPython (bench/run, see docs/performance.md), e.g. BENCHFLAGS=--quick.
+bench: release
+	$(PY) bench/run $(BENCHFLAGS)
 
 cortex-m:
 	tools/install_deps.sh cortex-m

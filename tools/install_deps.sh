@@ -3,7 +3,7 @@
 # Usage: tools/install_deps.sh [host|cortex-m|all]   (default: host)
 set -euo pipefail
 
-HOST_PKGS=(make cmake ninja-build g++ python3 googletest libgtest-dev libbenchmark-dev)
+HOST_PKGS=(make cmake ninja-build g++ python3 googletest libgtest-dev libbenchmark-dev time)
 CORTEX_M_PKGS=(gcc-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi)
 
 case "${1:-host}" in
