@@ -3,6 +3,7 @@
 // value in its field. Type-specific checks (which options a type accepts) are left to the types.
 #include "object/format_spec.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "base/utf8.hpp"
@@ -128,9 +129,10 @@ Value format_spec_pad(ThreadState& ts, const FormatSpec& spec, std::string_view 
   if (fill > size_t(INTPTR_MAX) / 2 / enc_len) return raise_no_memory(ts);
   StrBuf out(ts);
   if (!out.reserve(fill * enc_len + sign.size() + prefix.size() + body.size())) return Value::error();
-  // The fill goes out in chunks, so a wide field costs few appends.
+  // The fill goes out in chunks, so a wide field costs few appends; only as much of the chunk
+  // as the fill needs is prepared (most calls have no fill at all).
   char chunk[256];
-  size_t per_chunk = sizeof(chunk) / enc_len;
+  size_t per_chunk = std::min(sizeof(chunk) / enc_len, fill);
   for (size_t i = 0; i < per_chunk; i++) std::memcpy(chunk + i * enc_len, enc, enc_len);
   auto repeat_fill = [&](size_t n) {
     while (n > 0 && !out.failed()) {
