@@ -18,7 +18,9 @@ void arena_free(void* p, size_t size);
 int64_t monotonic_ns();   // never goes backwards; arbitrary epoch
 int64_t wall_ns();        // nanoseconds since the Unix epoch (0 where no clock is set)
 int64_t cpu_ns();         // CPU time of the process (falls back to monotonic where unknown)
-void sleep_ns(int64_t ns);
+// Sleeps ns nanoseconds. Returns false when a console interrupt (Ctrl-C) cut the sleep short in
+// the thread that receives interrupts (see interrupt_install); other threads sleep the whole time.
+bool sleep_ns(int64_t ns);
 
 // ---- console ------------------------------------------------------------------------------------
 // fd 0/1/2 as in POSIX. write returns bytes written or -1. read returns bytes read, 0 at end, -1 on
@@ -40,6 +42,8 @@ using ThreadEntry = void (*)(void* arg);
 // stack_size 0 = the port's default. core -1 = any core. Returns nullptr on failure.
 Thread* thread_start(ThreadEntry entry, void* arg, size_t stack_size, int core);
 void thread_detach(Thread* t);      // the thread frees its own resources when it ends
+// Threads started by thread_start never receive console interrupts: only the thread that called
+// interrupt_install (the program's main thread) does.
 uint64_t thread_native_id();        // id the OS shows for the calling thread
 // Bounds of the calling thread's stack: [low, high). The stack grows down on every supported target.
 void thread_stack_bounds(uintptr_t* low, uintptr_t* high);
@@ -61,6 +65,22 @@ void cond_destroy(Cond* c);
 bool cond_wait(Cond* c, Mutex* m, int64_t timeout_ns);
 void cond_signal(Cond* c);
 void cond_broadcast(Cond* c);
+
+// A counting semaphore, the one primitive a thread blocks on for a long time (lock waits, joins,
+// sleeps of the VM's parking lot). sem_post is safe to call from an interrupt handler.
+struct alignas(8) Sem { unsigned char storage[64]; };
+enum SemWait : int { SEM_ACQUIRED = 0, SEM_TIMEOUT = 1, SEM_INTERRUPTED = 2 };
+void sem_init(Sem* s);
+void sem_destroy(Sem* s);
+void sem_post(Sem* s);
+// timeout_ns < 0 waits forever. SEM_INTERRUPTED: a console interrupt arrived in this thread.
+SemWait sem_wait(Sem* s, int64_t timeout_ns);
+
+// ---- console interrupts (Ctrl-C) ----------------------------------------------------------------
+// Calls handler(ctx) in interrupt context (a POSIX signal handler: only lock-free atomics and
+// sem_post are allowed there) on every Ctrl-C, in the calling thread, and makes that thread's
+// blocking calls (sem_wait, sleep_ns, console_read) return early. nullptr uninstalls.
+void interrupt_install(void (*handler)(void* ctx), void* ctx);
 
 // ---- process ------------------------------------------------------------------------------------
 [[noreturn]] void process_exit(int status);

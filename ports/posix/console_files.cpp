@@ -5,6 +5,7 @@
 
 #include <cerrno>
 
+#include "interrupts.hpp"
 #include "weft/port.hpp"
 
 namespace weft::port {
@@ -24,10 +25,12 @@ long console_write(int fd, const void* data, size_t n) {
   return long(done);
 }
 
+// A console interrupt (Ctrl-C) ends the read with -1 and errno EINTR; other signals resume it.
 long console_read(int fd, void* data, size_t n) {
+  unsigned seen = interrupt_count();
   for (;;) {
     ssize_t r = read(fd, data, n);
-    if (r >= 0 || errno != EINTR) return long(r);
+    if (r >= 0 || errno != EINTR || interrupt_count() != seen) return long(r);
   }
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "interrupts.hpp"
 #include "weft/port.hpp"
 
 namespace weft::port {
@@ -36,13 +37,17 @@ int64_t monotonic_ns() { return clock_ns(CLOCK_MONOTONIC); }
 int64_t wall_ns() { return clock_ns(CLOCK_REALTIME); }
 int64_t cpu_ns() { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }
 
-// Sleeps the whole duration even when a signal interrupts nanosleep; Ctrl-C handling that wakes
-// a sleeping main thread comes with the signals work (port interrupt hook).
-void sleep_ns(int64_t ns) {
-  if (ns <= 0) return;
+// Resumes nanosleep after a signal, unless the signal was a console interrupt (interrupts.cpp).
+bool sleep_ns(int64_t ns) {
+  if (ns <= 0) return true;
+  unsigned seen = interrupt_count();
   timespec req{time_t(ns / 1000000000), long(ns % 1000000000)};
   timespec rem;
-  while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+  while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
+    if (interrupt_count() != seen) return false;
+    req = rem;
+  }
+  return true;
 }
 
 void process_exit(int status) { _exit(status); }

@@ -3,6 +3,7 @@
 // in caller-provided storage so the core never allocates for them.
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -56,7 +57,13 @@ Thread* thread_start(ThreadEntry entry, void* arg, size_t stack_size, int core) 
     CPU_SET(core, &set);
     pthread_attr_setaffinity_np(&attr, sizeof set, &set);
   }
+  // The new thread inherits the signal mask: it never takes console interrupts (port.hpp).
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
   int rc = pthread_create(&t->handle, &attr, thread_trampoline, t);
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     std::free(t);

@@ -60,13 +60,18 @@ bool Compiler::guard() { return stack_check(ts_) || pending_error(); }
 
 // ---- units --------------------------------------------------------------------------------
 
+// Type parameter scopes are invisible in qualified names: `def m[T]` in class C is C.m.
 std::string Compiler::qualname_for(const std::string& name, Scope* child) {
-  if (!u_ || u_->scope->kind == ScopeKind::Module) return name;
+  Unit* parent = u_;
+  while (parent && parent->scope->is_annotation() && !child->is_annotation())
+    parent = parent->parent;
+  if (!parent || parent->scope->kind == ScopeKind::Module) return name;
   if (child->kind == ScopeKind::Function || child->kind == ScopeKind::Class) {
-    if (u_->scope->resolve(mangle(u_->private_name, name)) == Resolve::GlobalExplicit) return name;
+    if (parent->scope->resolve(mangle(parent->private_name, name)) == Resolve::GlobalExplicit)
+      return name;
   }
-  if (u_->scope->is_function_like()) return u_->qualname + ".<locals>." + name;
-  return u_->qualname + "." + name;
+  if (parent->scope->is_function_like()) return parent->qualname + ".<locals>." + name;
+  return parent->qualname + "." + name;
 }
 
 bool Compiler::enter_unit(Scope* scope, std::string name, int firstlineno) {
@@ -83,7 +88,8 @@ bool Compiler::enter_unit(Scope* scope, std::string name, int firstlineno) {
     if (scope->has_varargs) u->flags |= CO_VARARGS;
     if (scope->has_varkw) u->flags |= CO_VARKEYWORDS;
     if (u_ && u_->scope->is_function_like()) u->flags |= CO_NESTED;
-    if (scope->is_generator) u->flags |= CO_GENERATOR;
+    if (scope->is_coroutine) u->flags |= scope->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    else if (scope->is_generator) u->flags |= CO_GENERATOR;
     for (const std::string& p : scope->params) {
       u->var_index.emplace(p, int(u->varnames.size()));
       u->varnames.push_back(p);
@@ -102,6 +108,7 @@ bool Compiler::enter_unit(Scope* scope, std::string name, int firstlineno) {
   }
   u->freevars.insert(u->freevars.end(), scope->class_free.begin(), scope->class_free.end());
   if (scope->needs_class_cell) u->cellvars.push_back("__class__");
+  if (scope->needs_classdict) u->cellvars.push_back("__classdict__");
   // CPython orders cell and free variables by name (co_cellvars / co_freevars).
   std::sort(u->cellvars.begin(), u->cellvars.end());
   std::sort(u->freevars.begin(), u->freevars.end());
@@ -251,7 +258,11 @@ bool Compiler::name_op(const std::string& raw, ast::Ctx ctx, const ast::Loc& loc
   static constexpr uint8_t GLOBAL[] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
   static constexpr uint8_t NAME[] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME};
   Scope* scope = u_->scope;
-  switch (scope->resolve(id)) {
+  Resolve r = scope->resolve(id);
+  if (which == 0 && scope->can_see_class_scope &&
+      (r == Resolve::GlobalImplicit || r == Resolve::Free))
+    return class_scope_load(id, r);
+  switch (r) {
     case Resolve::Local:
       if (scope->is_function_like()) {
         emit(FAST[which], u_->var_index.at(id));
@@ -279,6 +290,19 @@ bool Compiler::name_op(const std::string& raw, ast::Ctx ctx, const ast::Loc& loc
       break;
   }
   emit(NAME[which], name_arg(id));
+  return true;
+}
+
+// In an annotation scope of a class body, globals and free variables are looked up in the class
+// namespace (kept in the __classdict__ cell) first.
+bool Compiler::class_scope_load(const std::string& id, Resolve r) {
+  int classdict = int(u_->cellvars.size()) + u_->free_index.at("__classdict__");
+  emit(OP_LOAD_DEREF, classdict);
+  if (r == Resolve::GlobalImplicit) {
+    emit(OP_LOAD_FROM_DICT_OR_GLOBALS, name_arg(id));
+  } else {
+    emit(OP_LOAD_FROM_DICT_OR_DEREF, int(u_->cellvars.size()) + u_->free_index.at(id));
+  }
   return true;
 }
 
@@ -311,6 +335,10 @@ bool has_annotations(const ast::StmtList& body) {
       case K::With:
       case K::AsyncWith:
         if (has_annotations(static_cast<ast::With*>(s)->body)) return true;
+        break;
+      case K::Match:
+        for (ast::MatchCase* m : static_cast<ast::Match*>(s)->cases)
+          if (has_annotations(m->body)) return true;
         break;
       case K::Try:
       case K::TryStar: {

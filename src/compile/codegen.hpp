@@ -41,7 +41,8 @@ struct HandlerDef {
 
 // Constructs whose exit needs code when `return`, `break` or `continue` leaves them early.
 enum class FBlockKind : unsigned char {
-  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With,
+  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith,
+  ExceptStar,  // the clauses of try/except*: nothing may jump out of them
 };
 
 struct FBlock {
@@ -51,6 +52,16 @@ struct FBlock {
   size_t handler_base;    // handler-stack size to restore when unwinding past this block
   const ast::StmtList* finalbody = nullptr;  // FinallyTry
   const std::string* name = nullptr;         // HandlerCleanup: the `as` name to clear
+};
+
+// One pattern being compiled (CPython's pattern_context). Captured values wait on the stack,
+// below the `on_top` working values, until the whole pattern has matched; a failed test jumps to
+// fail_pop[n], which pops the n values above the subject then (see codegen_match.cpp).
+struct PatternContext {
+  std::vector<std::string> stores;  // captured names, oldest first (the oldest is nearest the top)
+  std::vector<int> fail_pop;        // labels, created on demand
+  int on_top = 0;
+  bool allow_irrefutable = false;
 };
 
 struct Unit {
@@ -132,6 +143,7 @@ class Compiler {
   bool intern_tuple(const std::vector<std::string>& items, Value* out);
   bool name_op(const std::string& id, ast::Ctx ctx, const ast::Loc& loc);
   bool check_forbidden(const std::string& id, ast::Ctx ctx, const ast::Loc& loc);
+  bool class_scope_load(const std::string& id, Resolve r);
   std::string qualname_for(const std::string& name, Scope* child);
 
   // ---- statements (codegen_stmt.cpp)
@@ -150,6 +162,29 @@ class Compiler {
   bool expr_stmt(ast::ExprStmt* s);
   bool assert_stmt(ast::Assert* s);
 
+  // ---- match statement (codegen_match.cpp)
+  bool match_stmt(ast::Match* s);
+  bool match_case(ast::MatchCase* m, bool last, bool copy_subject, int end);
+  bool pattern(ast::Pattern* p, PatternContext& pc);
+  bool pattern_subpattern(ast::Pattern* p, PatternContext& pc);
+  bool pattern_as(ast::Pattern* p, PatternContext& pc);
+  bool pattern_store_name(const std::string& name, const ast::Loc& loc, PatternContext& pc);
+  bool pattern_value(ast::Pattern* p, PatternContext& pc);
+  bool pattern_sequence(ast::Pattern* p, PatternContext& pc);
+  bool pattern_sequence_subscr(ast::Pattern* p, size_t star, PatternContext& pc);
+  bool pattern_sequence_unpack(ast::Pattern* p, size_t star, PatternContext& pc);
+  bool pattern_mapping(ast::Pattern* p, PatternContext& pc);
+  bool pattern_mapping_keys(ast::Pattern* p);
+  bool pattern_mapping_rest(ast::Pattern* p, PatternContext& pc);
+  bool pattern_class(ast::Pattern* p, PatternContext& pc);
+  bool pattern_or(ast::Pattern* p, PatternContext& pc);
+  bool pattern_or_reorder(ast::Pattern* alt, const std::vector<std::string>& control,
+                          PatternContext& pc);
+  bool pattern_constant(ast::Expr* e, Value* out);
+  void pattern_rotate(int count);
+  void jump_to_fail_pop(PatternContext& pc, uint8_t op);
+  void emit_and_reset_fail_pop(PatternContext& pc);
+
   // ---- control flow out of blocks, try, with, raise (codegen_try.cpp)
   void push_fblock(FBlockKind kind, int start, int exit, size_t handler_base);
   void pop_fblock();
@@ -160,7 +195,11 @@ class Compiler {
   bool try_stmt(ast::Try* s);
   bool try_except(ast::Try* s);
   bool try_finally(ast::Try* s);
-  bool with_stmt(ast::With* s, size_t item);
+  bool with_stmt(ast::With* s, size_t item, bool async = false);
+  bool with_exit_call(bool async);
+  bool try_star(ast::Try* s);  // codegen_try_star.cpp
+  bool try_star_except(ast::Try* s);
+  bool except_star_clause(ast::ExceptHandler* h, int depth);
   bool raise_stmt(ast::Raise* s);
   void emit_cleanup_reraise();
 
@@ -205,13 +244,35 @@ class Compiler {
   bool call(ast::Call* c);
   bool call_args(const ast::ExprList& args, const std::vector<ast::Keyword*>& kws, int pushed,
                  const ast::Loc& loc);
+  bool make_function_object(Scope* scope, ast::Arguments* args, const std::string& name,
+                            const ast::Loc& loc, const ast::StmtList* body, ast::Expr* body_expr,
+                            ast::Expr* returns, int flags);
   bool class_def(ast::ClassDef* c);
+  bool make_class(ast::ClassDef* c);
   bool class_body(ast::ClassDef* c);
   bool call_kwargs_dict(const std::vector<ast::Keyword*>& kws);
   bool check_keywords(const std::vector<ast::Keyword*>& kws);
   bool comprehension(ast::Comp* c);
   bool comprehension_body(ast::Comp* c, size_t gen_index);
   bool yield_expr(ast::Expr* e);
+
+  // ---- PEP 695 type parameters and the type statement (codegen_typeparams.cpp)
+  bool lazy_function(ast::Expr* e, const std::string& name);
+  bool type_param_tuple(const std::vector<ast::TypeParam*>& list);
+  bool enter_type_params_unit(const void* key, const std::string& owner, int line);
+  template <class PushArgs>
+  bool call_type_params_unit(bool body_ok, const ast::Loc& loc, int nargs, PushArgs push_args);
+  bool generic_function(Scope* scope, ast::FunctionDef* f);
+  bool generic_class(ast::ClassDef* c);
+  bool generic_base();
+  bool type_alias(ast::TypeAlias* s);
+
+  // ---- async and await (codegen_async.cpp)
+  bool in_async_function() const;
+  bool await_value(int where);  // the SEND loop of an await; `where` as GET_AWAITABLE's argument
+  bool yield_from_loop();
+  bool async_for_stmt(ast::For* s);
+  bool async_with_stmt(ast::With* s);
 };
 
 }  // namespace weft

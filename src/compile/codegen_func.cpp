@@ -125,8 +125,15 @@ bool Compiler::make_function(Scope* scope, ast::Arguments* args, const std::stri
                              const ast::Loc& loc, const ast::StmtList* body, ast::Expr* body_expr,
                              ast::Expr* returns) {
   int flags = 0;
-  if (!function_defaults(args, &flags) || !function_annotations(args, returns, &flags))
-    return false;
+  if (!function_defaults(args, &flags)) return false;
+  return make_function_object(scope, args, name, loc, body, body_expr, returns, flags);
+}
+
+// With the defaults that `flags` announces already pushed: the annotations, then the function.
+bool Compiler::make_function_object(Scope* scope, ast::Arguments* args, const std::string& name,
+                                    const ast::Loc& loc, const ast::StmtList* body,
+                                    ast::Expr* body_expr, ast::Expr* returns, int flags) {
+  if (!function_annotations(args, returns, &flags)) return false;
   if (!enter_unit(scope, name, loc.line)) return false;
   Value code;
   if (!leave_unit(&code, function_unit_body(args, body, body_expr))) return false;
@@ -140,7 +147,10 @@ bool Compiler::function_def(ast::FunctionDef* f) {
     emit(OP_PUSH_NULL);
   }
   Scope* scope = symtable_.scope_of(f);
-  if (!make_function(scope, f->args, f->name, f->loc, &f->body, nullptr, f->returns)) return false;
+  bool ok = f->type_params.empty()
+                ? make_function(scope, f->args, f->name, f->loc, &f->body, nullptr, f->returns)
+                : generic_function(scope, f);
+  if (!ok) return false;
   for (size_t i = 0; i < f->decorator_list.size(); i++) emit(OP_CALL, 1);
   return name_op(f->name, ast::Ctx::Store, f->loc);
 }
@@ -266,6 +276,15 @@ bool Compiler::class_body(ast::ClassDef* c) {
   if (!qualname) return pending_error();
   if (!load_const(Value::from_obj(qualname), "s" + u_->qualname)) return false;
   emit(OP_STORE_NAME, name_arg("__qualname__"));
+  if (!c->type_params.empty()) {
+    if (!name_op(".type_params", ast::Ctx::Load, c->loc)) return false;
+    emit(OP_STORE_NAME, name_arg("__type_params__"));
+  }
+  if (u_->scope->needs_classdict) {
+    // Annotation scopes in the body (PEP 695) read the class namespace through this cell.
+    emit(OP_LOAD_LOCALS);
+    emit(OP_STORE_DEREF, u_->cell_index.at("__classdict__"));
+  }
   if (has_annotations(c->body)) emit(OP_SETUP_ANNOTATIONS);
   if (!body_with_docstring(c->body, true)) return false;
   auto cell = u_->cell_index.find("__class__");
@@ -287,6 +306,13 @@ bool Compiler::class_def(ast::ClassDef* c) {
     if (!expr(d)) return false;
     emit(OP_PUSH_NULL);
   }
+  if (!(c->type_params.empty() ? make_class(c) : generic_class(c))) return false;
+  for (size_t i = 0; i < c->decorator_list.size(); i++) emit(OP_CALL, 1);
+  return name_op(c->name, ast::Ctx::Store, c->loc);
+}
+
+// __build_class__(body, name, *bases, **keywords); a generic class also gets .generic_base.
+bool Compiler::make_class(ast::ClassDef* c) {
   u_->loc = c->loc;
   emit(OP_LOAD_BUILD_CLASS);
   emit(OP_PUSH_NULL);
@@ -298,25 +324,42 @@ bool Compiler::class_def(ast::ClassDef* c) {
   Str* name = intern_chars(ts_, c->name.data(), c->name.size());
   if (!name) return pending_error();
   if (!load_const(Value::from_obj(name), "s" + c->name)) return false;
-  if (!call_args(c->bases, c->keywords, 2, c->loc)) return false;
-  for (size_t i = 0; i < c->decorator_list.size(); i++) emit(OP_CALL, 1);
-  return name_op(c->name, ast::Ctx::Store, c->loc);
+  if (c->type_params.empty()) return call_args(c->bases, c->keywords, 2, c->loc);
+  if (!generic_base()) return false;
+  ast::Name base;
+  base.id = ".generic_base";
+  base.loc = c->loc;
+  ast::ExprList bases = c->bases;
+  bases.push_back(&base);
+  return call_args(bases, c->keywords, 2, c->loc);
 }
 
 // ---- comprehensions -----------------------------------------------------------------------------
 
+// An async generator (`async for`) awaits __anext__() under a handler that ends the loop on
+// StopAsyncIteration (END_ASYNC_FOR); a plain one uses FOR_ITER.
 bool Compiler::comprehension_body(ast::Comp* c, size_t gi) {
   ast::Comprehension* g = c->generators[gi];
   int start = new_label(), cont = new_label(), end = new_label();
+  int except = g->is_async ? new_label() : -1;
   if (gi == 0) {
     emit(OP_LOAD_FAST, 0);
   } else {
     if (!expr(g->iter)) return false;
-    emit(OP_GET_ITER);
+    emit(g->is_async ? OP_GET_AITER : OP_GET_ITER);
   }
   bind(start);
   u_->loc = c->loc;
-  emit_jump(OP_FOR_ITER, end);
+  if (g->is_async) {
+    // Below the iterator: the result being built and the enclosing generators' iterators.
+    int depth = (c->kind == ast::ExprKind::GeneratorExp ? 0 : 1) + int(gi) + 1;
+    push_handler(except, depth);
+    emit(OP_GET_ANEXT);
+    if (!yield_from_loop()) return false;
+    pop_handler();
+  } else {
+    emit_jump(OP_FOR_ITER, end);
+  }
   if (!store(g->target)) return false;
   for (ast::Expr* cond : g->ifs)
     if (!jump_if(cond, false, cont)) return false;
@@ -335,6 +378,7 @@ bool Compiler::comprehension_body(ast::Comp* c, size_t gi) {
         break;
       case ast::ExprKind::GeneratorExp:
         if (!expr(c->elt)) return false;
+        if (u_->scope->is_coroutine) emit(OP_ASYNC_GEN_WRAP);
         emit(OP_YIELD_VALUE);
         emit(OP_POP_TOP);
         break;
@@ -347,18 +391,23 @@ bool Compiler::comprehension_body(ast::Comp* c, size_t gi) {
   bind(cont);
   u_->loc = c->loc;
   emit_jump(OP_JUMP_FORWARD, start);
+  if (g->is_async) {
+    bind(except);
+    emit(OP_END_ASYNC_FOR);
+  }
   bind(end);
   return true;
 }
 
+// An async comprehension (async for, or await inside) is a coroutine function whose result is
+// awaited; an async generator expression is an async generator function, not awaited.
 bool Compiler::comprehension(ast::Comp* c) {
-  for (ast::Comprehension* g : c->generators)
-    if (g->is_async) return error(c->loc, "asynchronous comprehensions are not supported yet");
   bool is_gen = c->kind == ast::ExprKind::GeneratorExp;
+  Scope* scope = symtable_.scope_of(c);
   const char* name = c->kind == ast::ExprKind::ListComp  ? "<listcomp>"
                      : c->kind == ast::ExprKind::SetComp ? "<setcomp>"
                      : is_gen ? "<genexpr>" : "<dictcomp>";
-  if (!enter_unit(symtable_.scope_of(c), name, c->loc.line)) return false;
+  if (!enter_unit(scope, name, c->loc.line)) return false;
   u_->argcount = 1;
   u_->loc = c->loc;
   if (!is_gen) {
@@ -379,35 +428,34 @@ bool Compiler::comprehension(ast::Comp* c) {
   emit(OP_PUSH_NULL);
   if (!expr(c->generators[0]->iter)) return false;
   u_->loc = c->loc;
-  emit(OP_GET_ITER);
+  emit(c->generators[0]->is_async ? OP_GET_AITER : OP_GET_ITER);
   emit(OP_CALL, 1);
-  return true;
+  return is_gen || !scope->is_coroutine || await_value(0);
 }
 
 bool Compiler::yield_expr(ast::Expr* e) {
-  bool is_await = e->kind == ast::ExprKind::Await;
   if (!u_->scope->is_function_like())
-    return error(e->loc, is_await ? "'await' outside function" : "'yield' outside function");
-  if (is_await) return error(e->loc, "'await' outside async function");
+    return error(e->loc, e->kind == ast::ExprKind::Await ? "'await' outside function"
+                                                         : "'yield' outside function");
+  if (e->kind == ast::ExprKind::Await) {
+    if (!expr(static_cast<ast::Await*>(e)->value)) return false;
+    u_->loc = e->loc;
+    return await_value(0);
+  }
   if (e->kind == ast::ExprKind::Yield) {
     ast::Expr* v = static_cast<ast::Yield*>(e)->value;
     if (v ? !expr(v) : !load_none()) return false;
     u_->loc = e->loc;
+    if (u_->scope->is_coroutine) emit(OP_ASYNC_GEN_WRAP);
     emit(OP_YIELD_VALUE);
     return true;
   }
+  if (in_async_function()) return error(e->loc, "'yield from' inside async function");
   // yield from: SEND drives the sub-iterator; each value it produces is yielded to our caller.
   if (!expr(static_cast<ast::YieldFrom*>(e)->value)) return false;
   u_->loc = e->loc;
   emit(OP_GET_YIELD_FROM_ITER);
-  if (!load_none()) return false;
-  int start = new_label(), end = new_label();
-  bind(start);
-  emit_jump(OP_SEND, end);
-  emit(OP_YIELD_VALUE);
-  emit_jump(OP_JUMP_FORWARD, start);
-  bind(end);
-  return true;
+  return yield_from_loop();
 }
 
 }  // namespace weft

@@ -90,17 +90,19 @@ bool Compiler::stmt(ast::Stmt* s) {
     case K::Continue:
       return break_continue(s);
     case K::AsyncFunctionDef:
+      return function_def(static_cast<ast::FunctionDef*>(s));
     case K::AsyncFor:
+      return async_for_stmt(static_cast<ast::For*>(s));
     case K::AsyncWith:
-      return error(s->loc, "async functions are not supported yet");
+      return async_with_stmt(static_cast<ast::With*>(s));
     case K::ClassDef:
       return class_def(static_cast<ast::ClassDef*>(s));
     case K::Match:
-      return error(s->loc, "the match statement is not supported yet");
+      return match_stmt(static_cast<ast::Match*>(s));
     case K::TryStar:
-      return error(s->loc, "except* is not supported yet");
+      return try_star(static_cast<ast::Try*>(s));
     case K::TypeAlias:
-      return error(s->loc, "the type statement is not supported yet");
+      return type_alias(static_cast<ast::TypeAlias*>(s));
   }
   return error(s->loc, "unsupported statement");
 }

@@ -55,14 +55,12 @@ bool Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
           return false;
       }
       return true;
+    case FBlockKind::ExceptStar:
+      return error(u_->loc, "'break', 'continue' and 'return' cannot appear in an except* block");
     case FBlockKind::With:
+    case FBlockKind::AsyncWith:
       if (preserve_tos) emit(OP_SWAP, 2);
-      emit(OP_PUSH_NULL);
-      for (int i = 0; i < 3; i++)
-        if (!load_none()) return false;
-      emit(OP_CALL, 3);
-      emit(OP_POP_TOP);
-      return true;
+      return with_exit_call(b.kind == FBlockKind::AsyncWith);
   }
   return true;
 }
@@ -94,6 +92,8 @@ bool Compiler::return_stmt(ast::Return* s) {
     return true;
   }
   if (s->value ? !expr(s->value) : !load_none()) return false;
+  // Leaving blocks is attributed to a constant return value (CPython reports errors there).
+  if (is_const && s->value && s->value->loc.line == s->loc.line) u_->loc = s->value->loc;
   if (!unwind_blocks_above(0, true)) return false;
   u_->loc = s->loc;
   emit(OP_RETURN_VALUE);
@@ -141,7 +141,9 @@ bool Compiler::try_finally(ast::Try* s) {
   push_handler(final, d);
   push_fblock(FBlockKind::FinallyTry, -1, -1, base);
   u_->fblocks.back().finalbody = &s->finalbody;
-  bool ok = s->handlers.empty() ? stmts(s->body) : try_except(s);
+  bool ok = s->handlers.empty()               ? stmts(s->body)
+            : s->kind == ast::StmtKind::TryStar ? try_star_except(s)
+                                                : try_except(s);
   pop_fblock();
   pop_handler();
   if (!ok || !stmts(s->finalbody)) return false;
@@ -233,36 +235,45 @@ bool Compiler::try_except(ast::Try* s) {
   return true;
 }
 
+// The normal exit of a with block: exit(None, None, None), awaited for `async with`.
+bool Compiler::with_exit_call(bool async) {
+  emit(OP_PUSH_NULL);
+  for (int i = 0; i < 3; i++)
+    if (!load_none()) return false;
+  emit(OP_CALL, 3);
+  if (async && !await_value(2)) return false;
+  emit(OP_POP_TOP);
+  return true;
+}
+
 // with a as x, b: each item nests like `with a as x: with b: body`.
-bool Compiler::with_stmt(ast::With* s, size_t item) {
+bool Compiler::with_stmt(ast::With* s, size_t item, bool async) {
   ast::WithItem* w = s->items[item];
   int handler = new_label(), suppress = new_label(), cleanup = new_label(), end = new_label();
   int d = u_->depth;
   size_t base = u_->handler_stack.size();
   if (!expr(w->context_expr)) return false;
   u_->loc = s->loc;
-  emit(OP_BEFORE_WITH);
+  emit(async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH);
+  if (async && !await_value(1)) return false;
   push_handler(handler, d + 1);
   u_->depth = d + 1;
-  push_fblock(FBlockKind::With, -1, -1, base);
+  push_fblock(async ? FBlockKind::AsyncWith : FBlockKind::With, -1, -1, base);
   bool ok = w->optional_vars ? store(w->optional_vars) : (emit(OP_POP_TOP), true);
-  ok = ok && (item + 1 < s->items.size() ? with_stmt(s, item + 1) : stmts(s->body));
+  ok = ok && (item + 1 < s->items.size() ? with_stmt(s, item + 1, async) : stmts(s->body));
   pop_fblock();
   pop_handler();
   u_->depth = d;
   if (!ok) return false;
   u_->loc = s->loc;
-  emit(OP_PUSH_NULL);
-  for (int i = 0; i < 3; i++)
-    if (!load_none()) return false;
-  emit(OP_CALL, 3);
-  emit(OP_POP_TOP);
+  if (!with_exit_call(async)) return false;
   emit_jump(OP_JUMP_FORWARD, end);
 
   bind(handler);
   emit(OP_PUSH_EXC_INFO);
   push_handler(cleanup, d + 2);
   emit(OP_WITH_EXCEPT_START);
+  if (async && !await_value(2)) return false;
   emit_jump(OP_POP_JUMP_IF_TRUE, suppress);
   emit(OP_RERAISE);
   bind(suppress);

@@ -105,7 +105,25 @@ inline constexpr CodeUnit make_unit(uint8_t op, uint8_t arg) { return CodeUnit(o
   X(RETURN_GENERATOR, 0, 0, 0, 0)                                                               \
   X(YIELD_VALUE, 0, 1, 1, 0)                                                                    \
   X(GET_YIELD_FROM_ITER, 0, 1, 1, 0)                                                            \
-  X(SEND, 0, 1, 1, 1)              /* [iter, v] -> [iter, r]; at the end -> [value], jump */
+  X(SEND, 0, 1, 1, 1)              /* [iter, v] -> [iter, r]; at the end -> [value], jump */ \
+  X(GET_LEN, 0, 0, 1, 0)           /* [obj] -> [obj, len(obj)] */                               \
+  X(MATCH_MAPPING, 0, 0, 1, 0)     /* [subject] -> [subject, is a mapping] */                   \
+  X(MATCH_SEQUENCE, 0, 0, 1, 0)    /* [subject] -> [subject, is a sequence] */                  \
+  X(MATCH_KEYS, 0, 0, 1, 0)        /* [subject, keys] -> [subject, keys, values or None] */     \
+  X(MATCH_CLASS, 0, 3, 1, 0)       /* [subject, cls, names] -> [attributes or None]; arg npos */ \
+  X(CHECK_EG_MATCH, 0, 2, 2, 0)    /* [exc, type] -> [rest or None, match or None] (except*) */ \
+  X(PREP_RERAISE_STAR, 0, 2, 1, 0) /* [orig, raised list] -> [group to re-raise or None] */ \
+  X(GET_AWAITABLE, 0, 1, 1, 0)     /* obj -> what `await` drives; arg: 1 aenter, 2 aexit */     \
+  X(GET_AITER, 0, 1, 1, 0)         /* obj -> obj.__aiter__() */                                 \
+  X(GET_ANEXT, 0, 0, 1, 0)         /* [aiter] -> [aiter, awaitable of aiter.__anext__()] */    \
+  X(END_ASYNC_FOR, 0, 2, 0, 0)     /* [aiter, exc]: ends the loop on StopAsyncIteration */      \
+  X(BEFORE_ASYNC_WITH, 0, 1, 2, 0) /* mgr -> [bound __aexit__, __aenter__()] */                 \
+  X(ASYNC_GEN_WRAP, 0, 1, 1, 0)    /* marks a value an async generator yields */             \
+  X(CALL_INTRINSIC_1, 0, 1, 1, 0)  /* arg: INTRINSIC_* of one operand */                        \
+  X(CALL_INTRINSIC_2, 0, 2, 1, 0)  /* arg: INTRINSIC2_* of two operands */                      \
+  X(LOAD_LOCALS, 0, 0, 1, 0)       /* the frame's LOAD_NAME mapping (a class namespace) */      \
+  X(LOAD_FROM_DICT_OR_GLOBALS, 0, 1, 1, 0) /* [mapping] -> mapping[name], else global name */    \
+  X(LOAD_FROM_DICT_OR_DEREF, 0, 1, 1, 0)   /* [mapping] -> mapping[cell name], else the cell */
 
 enum Opcode : uint8_t {
 #define WEFT_OP_ENUM(name, caches, pops, pushes, kind) OP_##name,
@@ -135,6 +153,18 @@ inline constexpr bool op_has_jump(uint8_t op) {
 enum : int {
   FV_CONV_MASK = 3, FV_CONV_NONE = 0, FV_CONV_STR = 1, FV_CONV_REPR = 2, FV_CONV_ASCII = 3,
   FV_HAS_SPEC = 4,
+};
+
+// CALL_INTRINSIC_1 and CALL_INTRINSIC_2 arguments (PEP 695 objects; vm/intrinsics.cpp).
+enum : int {
+  INTRINSIC_TYPEVAR, INTRINSIC_PARAMSPEC, INTRINSIC_TYPEVARTUPLE,  // name -> the parameter
+  INTRINSIC_SUBSCRIPT_GENERIC,  // type params tuple -> the base a generic class gets
+  INTRINSIC_TYPEALIAS,          // (name, type params or None, value function) -> TypeAliasType
+};
+enum : int {
+  INTRINSIC2_TYPEVAR_WITH_BOUND, INTRINSIC2_TYPEVAR_WITH_CONSTRAINTS,  // (name, function)
+  INTRINSIC2_SET_FUNCTION_TYPE_PARAMS,  // (function, tuple) -> function
+  INTRINSIC2_SET_TYPEPARAM_DEFAULT,     // (parameter, function) -> parameter
 };
 
 // MAKE_FUNCTION argument bits; the operands are pushed in this order below the code object.

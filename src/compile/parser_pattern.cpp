@@ -247,7 +247,8 @@ ast::Pattern* Parser::mapping_pattern(Pos start) {
   while (!at(Tok::RBrace)) {
     if (accept(Tok::DoubleStar)) {
       const Token* name = expect(Tok::Name);
-      if (!name || !capture_name(&map->name, *name)) return nullptr;
+      if (!name || text(*name) == "_") return nullptr;  // CPython 3.12+: plain invalid syntax
+      map->name.assign(text(*name));
       accept(Tok::Comma);
       break;
     }
@@ -255,6 +256,7 @@ ast::Pattern* Parser::mapping_pattern(Pos start) {
     if (at(Tok::KwNone) || at(Tok::KwTrue) || at(Tok::KwFalse)) key = atom();
     else if (at(Tok::Name)) key = name_or_attr();
     else key = pattern_value();
+    if (key && key->kind == ast::ExprKind::Name) return nullptr;  // a key must be dotted
     if (!key || !expect(Tok::Colon)) return nullptr;
     ast::Pattern* value = pattern();
     if (!value) return nullptr;

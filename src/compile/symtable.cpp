@@ -1,15 +1,8 @@
-// Scope analysis (see symtable.hpp). Pass 1 walks the AST and records, per scope, how each name
-// is used; pass 2 resolves every name top-down (bound/global sets) and bottom-up (free names of
-// children turn locals into cells), exactly as CPython's analyze_block.
-#include "compile/symtable.hpp"
-
-#include <algorithm>
-
-#include "object/error.hpp"
+// Scope analysis, pass 1 (see symtable.hpp): walks the AST and records, per scope, how each name
+// is used. Pass 2 is in symtable_resolve.cpp.
+#include "compile/symtable_builder.hpp"
 
 namespace weft {
-
-using NameSet = std::unordered_set<std::string>;
 
 std::string mangle(const std::string& class_name, const std::string& name) {
   if (class_name.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_') return name;
@@ -19,100 +12,6 @@ std::string mangle(const std::string& class_name, const std::string& name) {
   if (start == std::string::npos) return name;
   return "_" + class_name.substr(start) + name;
 }
-
-class SymtableBuilder {
- public:
-  SymtableBuilder(ThreadState& ts, Symtable& st, CompileError* err) : ts_(ts), st_(st), err_(err) {}
-
-  bool run(ast::Module* mod) {
-    cur_ = enter(ScopeKind::Module, "top", mod, ast::Loc{});
-    st_.top_ = cur_;
-    bool ok = mod->expression ? expr(mod->expression) : stmts(mod->body);
-    if (!ok) return false;
-    NameSet global, free;
-    return analyze(st_.top_, nullptr, &global, &free);
-  }
-
- private:
-  ThreadState& ts_;
-  Symtable& st_;
-  CompileError* err_;
-  Scope* cur_ = nullptr;
-  bool comp_iter_target_ = false;
-  std::string private_;  // the innermost enclosing class's name (for name mangling)
-  // Where each global/nonlocal declaration was made (the location of resolution errors).
-  std::unordered_map<Scope*, std::unordered_map<std::string, ast::Loc>> decl_locs_;
-
-  bool fail(const ast::Loc& loc, std::string msg) {
-    err_->pending = false;
-    err_->msg = std::move(msg);
-    err_->loc = loc;
-    return false;
-  }
-  bool guard() {
-    if (stack_check(ts_)) return true;
-    err_->pending = true;
-    return false;
-  }
-
-  Scope* enter(ScopeKind kind, std::string name, const void* node, const ast::Loc& loc) {
-    auto s = std::make_unique<Scope>();
-    s->kind = kind;
-    s->name = std::move(name);
-    s->parent = cur_;
-    s->loc = loc;
-    Scope* raw = s.get();
-    if (cur_) cur_->children.push_back(raw);
-    st_.scopes_.push_back(std::move(s));
-    st_.by_node_[node] = raw;
-    return raw;
-  }
-
-  bool add(const std::string& raw, uint32_t flag, const ast::Loc& loc) {
-    std::string name = mangle(private_, raw);
-    auto [it, inserted] = cur_->symbols.try_emplace(name);
-    Symbol& sym = it->second;
-    if (inserted) cur_->order.push_back(name);
-    if ((flag & SYM_PARAM) && (sym.flags & SYM_PARAM))
-      return fail(loc, "duplicate argument '" + name + "' in function definition");
-    if (comp_iter_target_) {
-      if (sym.flags & (SYM_GLOBAL | SYM_NONLOCAL))
-        return fail(loc, "comprehension inner loop cannot rebind assignment expression target '" +
-                             name + "'");
-      flag |= SYM_COMP_ITER;
-    }
-    sym.flags |= flag;
-    if (flag & SYM_PARAM) cur_->params.push_back(name);
-    return true;
-  }
-
-  bool stmts(const ast::StmtList& list) {
-    for (ast::Stmt* s : list)
-      if (!stmt(s)) return false;
-    return true;
-  }
-  bool exprs(const ast::ExprList& list) {
-    for (ast::Expr* e : list)
-      if (e && !expr(e)) return false;
-    return true;
-  }
-  bool opt(ast::Expr* e) { return !e || expr(e); }
-
-  bool stmt(ast::Stmt* s);
-  bool expr(ast::Expr* e);
-  bool declare(ast::NameList* s);
-  bool function(ast::FunctionDef* f);
-  bool arguments_defaults(ast::Arguments* a);
-  bool params(ast::Arguments* a);
-  bool comprehension(ast::Comp* c);
-  bool named_expr(ast::NamedExpr* e);
-  bool yield_expr(ast::Expr* e);
-  bool pattern(ast::Pattern* p);
-
-  bool analyze(Scope* s, const NameSet* bound, NameSet* global, NameSet* free);
-  bool analyze_name(Scope* s, const std::string& name, Symbol& sym, const NameSet* bound,
-                    NameSet& local, NameSet* free, NameSet* global);
-};
 
 bool SymtableBuilder::declare(ast::NameList* s) {
   bool is_global = s->kind == ast::StmtKind::Global;
@@ -139,7 +38,10 @@ bool SymtableBuilder::declare(ast::NameList* s) {
 }
 
 bool SymtableBuilder::arguments_defaults(ast::Arguments* a) {
-  if (!exprs(a->defaults) || !exprs(a->kw_defaults)) return false;
+  return exprs(a->defaults) && exprs(a->kw_defaults);
+}
+
+bool SymtableBuilder::arguments_annotations(ast::Arguments* a) {
   auto annotations = [&](const std::vector<ast::Arg*>& args) {
     for (ast::Arg* arg : args)
       if (!opt(arg->annotation)) return false;
@@ -164,15 +66,111 @@ bool SymtableBuilder::params(ast::Arguments* a) {
   return true;
 }
 
+// A generic function's annotations are evaluated in its type parameter scope, which receives the
+// defaults (evaluated outside) as its arguments .defaults and .kwdefaults.
 bool SymtableBuilder::function(ast::FunctionDef* f) {
   if (!add(f->name, SYM_LOCAL, f->loc)) return false;
-  if (!exprs(f->decorator_list) || !arguments_defaults(f->args) || !opt(f->returns)) return false;
+  if (!exprs(f->decorator_list) || !arguments_defaults(f->args)) return false;
   Scope* saved = cur_;
-  cur_ = enter(ScopeKind::Function, f->name, f, f->loc);
-  cur_->is_coroutine = f->kind == ast::StmtKind::AsyncFunctionDef;
-  bool ok = params(f->args) && stmts(f->body);
+  if (!f->type_params.empty()) {
+    if (!enter_type_params(f->type_params, f->name, f->loc)) return false;
+    bool kwdefaults = false;
+    for (ast::Expr* d : f->args->kw_defaults) kwdefaults |= d != nullptr;
+    if (!f->args->defaults.empty() && !add(".defaults", SYM_PARAM, f->loc)) return false;
+    if (kwdefaults && !add(".kwdefaults", SYM_PARAM, f->loc)) return false;
+  }
+  bool ok = arguments_annotations(f->args) && opt(f->returns);
+  if (ok) {
+    cur_ = enter(ScopeKind::Function, f->name, f, f->loc);
+    cur_->is_coroutine = f->kind == ast::StmtKind::AsyncFunctionDef;
+    ok = params(f->args) && stmts(f->body);
+  }
   cur_ = saved;
   return ok;
+}
+
+// The bases of a generic class are evaluated in its type parameter scope, which also holds
+// .type_params (read by the class body for __type_params__) and .generic_base.
+bool SymtableBuilder::class_def(ast::ClassDef* c) {
+  if (!add(c->name, SYM_LOCAL, c->loc) || !exprs(c->decorator_list)) return false;
+  Scope* saved = cur_;
+  bool generic = !c->type_params.empty();
+  if (generic && (!enter_type_params(c->type_params, c->name, c->loc) ||
+                  !add(".type_params", SYM_LOCAL, c->loc) ||
+                  !add(".generic_base", SYM_LOCAL, c->loc)))
+    return false;
+  bool ok = exprs(c->bases);
+  for (ast::Keyword* k : c->keywords) ok = ok && expr(k->value);
+  if (ok) {
+    std::string saved_private = private_;
+    cur_ = enter(ScopeKind::Class, c->name, c, c->loc);
+    private_ = c->name;
+    ok = (!generic || add(".type_params", SYM_USE, c->loc)) && stmts(c->body);
+    private_ = saved_private;
+  }
+  cur_ = saved;
+  return ok;
+}
+
+// type X[T] = value: the value is evaluated lazily, in a scope of its own.
+bool SymtableBuilder::type_alias(ast::TypeAlias* t) {
+  if (!expr(t->name)) return false;
+  Scope* saved = cur_;
+  const std::string& name = static_cast<ast::Name*>(t->name)->id;
+  if (!t->type_params.empty() && !enter_type_params(t->type_params, name, t->loc)) return false;
+  bool ok = lazy_scope(t->value, name, "a type alias", saved->kind == ScopeKind::Class);
+  cur_ = saved;
+  return ok;
+}
+
+bool SymtableBuilder::enter_type_params(const std::vector<ast::TypeParam*>& list,
+                                        const std::string& owner, const ast::Loc& loc) {
+  bool in_class = cur_->kind == ScopeKind::Class;
+  cur_ = enter(ScopeKind::Function, "<generic parameters of " + owner + ">", &list, loc);
+  cur_->annotation_info = "the definition of a generic";
+  return see_class_scope(in_class, loc) && type_params(list);
+}
+
+bool SymtableBuilder::see_class_scope(bool in_class, const ast::Loc& loc) {
+  cur_->can_see_class_scope = in_class;
+  return !in_class || add("__classdict__", SYM_USE, loc);
+}
+
+bool SymtableBuilder::type_params(const std::vector<ast::TypeParam*>& list) {
+  NameSet seen;
+  for (ast::TypeParam* tp : list) {
+    if (!seen.insert(tp->name).second)
+      return fail(tp->loc, "duplicate type parameter '" + tp->name + "'");
+    if (!add(tp->name, SYM_LOCAL, tp->loc)) return false;
+    bool in_class = cur_->can_see_class_scope;
+    if (tp->bound && !lazy_scope(tp->bound, tp->name,
+                                 tp->bound->kind == ast::ExprKind::Tuple ? "a TypeVar constraint"
+                                                                         : "a TypeVar bound",
+                                 in_class))
+      return false;
+    static constexpr const char* DEFAULTS[] = {"a TypeVar default", "a ParamSpec default",
+                                               "a TypeVarTuple default"};
+    if (tp->default_value &&
+        !lazy_scope(tp->default_value, tp->name, DEFAULTS[int(tp->kind)], in_class))
+      return false;
+  }
+  return true;
+}
+
+// Bounds, constraints, defaults and alias values are functions evaluated on first use.
+bool SymtableBuilder::lazy_scope(ast::Expr* e, const std::string& name, const char* info,
+                                 bool in_class) {
+  Scope* saved = cur_;
+  cur_ = enter(ScopeKind::Function, name, e, e->loc);
+  cur_->annotation_info = info;
+  bool ok = see_class_scope(in_class, e->loc) && expr(e);
+  cur_ = saved;
+  return ok;
+}
+
+bool SymtableBuilder::refuse_in_annotation(ast::Expr* e, const char* what) {
+  if (!cur_->is_annotation()) return true;
+  return fail(e->loc, std::string(what) + " cannot be used within " + cur_->annotation_info);
 }
 
 bool SymtableBuilder::stmt(ast::Stmt* s) {
@@ -182,21 +180,8 @@ bool SymtableBuilder::stmt(ast::Stmt* s) {
     case K::FunctionDef:
     case K::AsyncFunctionDef:
       return function(static_cast<ast::FunctionDef*>(s));
-    case K::ClassDef: {
-      auto c = static_cast<ast::ClassDef*>(s);
-      if (!add(c->name, SYM_LOCAL, c->loc) || !exprs(c->decorator_list) || !exprs(c->bases))
-        return false;
-      for (ast::Keyword* k : c->keywords)
-        if (!expr(k->value)) return false;
-      Scope* saved = cur_;
-      std::string saved_private = private_;
-      cur_ = enter(ScopeKind::Class, c->name, c, c->loc);
-      private_ = c->name;
-      bool ok = stmts(c->body);
-      cur_ = saved;
-      private_ = saved_private;
-      return ok;
-    }
+    case K::ClassDef:
+      return class_def(static_cast<ast::ClassDef*>(s));
     case K::Return:
       return opt(static_cast<ast::Return*>(s)->value);
     case K::Delete:
@@ -289,10 +274,8 @@ bool SymtableBuilder::stmt(ast::Stmt* s) {
       return declare(static_cast<ast::NameList*>(s));
     case K::Expr:
       return expr(static_cast<ast::ExprStmt*>(s)->value);
-    case K::TypeAlias: {
-      auto t = static_cast<ast::TypeAlias*>(s);
-      return expr(t->name) && expr(t->value);
-    }
+    case K::TypeAlias:
+      return type_alias(static_cast<ast::TypeAlias*>(s));
     case K::Pass:
     case K::Break:
     case K::Continue:
@@ -326,18 +309,30 @@ bool SymtableBuilder::comprehension(ast::Comp* c) {
   bool ok = add(".0", SYM_PARAM, c->loc);
   for (size_t i = 0; ok && i < c->generators.size(); i++) {
     ast::Comprehension* g = c->generators[i];
+    if (g->is_async) cur_->is_coroutine = true;
     comp_iter_target_ = true;
     ok = expr(g->target);
     comp_iter_target_ = false;
     ok = ok && (i == 0 || expr(g->iter)) && exprs(g->ifs);
   }
   ok = ok && opt(c->value) && expr(c->elt);
+  Scope* comp = cur_;
   cur_ = saved;
-  return ok;
+  if (!ok) return false;
+  // An async list/set/dict comprehension is awaited where it stands; an async generator
+  // expression is just an async generator.
+  if (comp->is_coroutine && !comp->is_generator) {
+    bool async_def = cur_->kind == ScopeKind::Function && cur_->is_coroutine;
+    if (!async_def && cur_->kind != ScopeKind::Comprehension)
+      return fail(c->loc, "asynchronous comprehension outside of an asynchronous function");
+    cur_->is_coroutine = true;
+  }
+  return true;
 }
 
 // A walrus inside a comprehension binds in the nearest enclosing function (or module) scope.
 bool SymtableBuilder::named_expr(ast::NamedExpr* e) {
+  if (!refuse_in_annotation(e, "named expression")) return false;
   auto target = static_cast<ast::Name*>(e->target);
   const std::string& name = target->id;
   std::string mangled = mangle(private_, name);
@@ -372,19 +367,28 @@ bool SymtableBuilder::named_expr(ast::NamedExpr* e) {
 }
 
 bool SymtableBuilder::yield_expr(ast::Expr* e) {
+  if (!refuse_in_annotation(e, e->kind == ast::ExprKind::Await ? "await expression"
+                                                              : "yield expression"))
+    return false;
+  if (e->kind == ast::ExprKind::Await) {
+    // Allowed in an async def and in comprehensions (which it makes asynchronous).
+    if (!cur_->is_function_like()) return fail(e->loc, "'await' outside function");
+    bool async_def = cur_->kind == ScopeKind::Function && cur_->is_coroutine;
+    if (!async_def && cur_->kind != ScopeKind::Comprehension)
+      return fail(e->loc, "'await' outside async function");
+    cur_->is_coroutine = true;
+    return expr(static_cast<ast::Await*>(e)->value);
+  }
   if (cur_->kind == ScopeKind::Comprehension) {
     static constexpr const char* KINDS[] = {"list comprehension", "set comprehension",
                                             "dict comprehension", "generator expression"};
     int which = cur_->name == "listcomp" ? 0 : cur_->name == "setcomp" ? 1
                 : cur_->name == "dictcomp" ? 2 : 3;
-    return fail(e->loc, std::string("'") +
-                            (e->kind == ast::ExprKind::Await ? "await" : "yield") +
-                            "' inside " + KINDS[which]);
+    return fail(e->loc, std::string("'yield' inside ") + KINDS[which]);
   }
-  if (e->kind != ast::ExprKind::Await && cur_->is_function_like()) cur_->is_generator = true;
+  if (cur_->is_function_like()) cur_->is_generator = true;
   if (e->kind == ast::ExprKind::Yield) return opt(static_cast<ast::Yield*>(e)->value);
-  if (e->kind == ast::ExprKind::YieldFrom) return expr(static_cast<ast::YieldFrom*>(e)->value);
-  return expr(static_cast<ast::Await*>(e)->value);
+  return expr(static_cast<ast::YieldFrom*>(e)->value);
 }
 
 bool SymtableBuilder::expr(ast::Expr* e) {
@@ -473,96 +477,6 @@ bool SymtableBuilder::expr(ast::Expr* e) {
     }
   }
   return true;
-}
-
-// ---- pass 2: resolution -------------------------------------------------------------------
-
-bool SymtableBuilder::analyze_name(Scope* s, const std::string& name, Symbol& sym,
-                                   const NameSet* bound, NameSet& local, NameSet* free,
-                                   NameSet* global) {
-  auto& decls = decl_locs_[s];
-  auto found = decls.find(name);
-  ast::Loc loc = found != decls.end() ? found->second : s->loc;
-  if (sym.flags & SYM_GLOBAL) {
-    if (sym.flags & SYM_NONLOCAL) return fail(loc, "name '" + name + "' is nonlocal and global");
-    sym.resolve = Resolve::GlobalExplicit;
-    global->insert(name);
-    return true;
-  }
-  if (sym.flags & SYM_NONLOCAL) {
-    if (!bound) return fail(loc, "nonlocal declaration not allowed at module level");
-    if (!bound->count(name)) return fail(loc, "no binding for nonlocal '" + name + "' found");
-    sym.resolve = Resolve::Free;
-    free->insert(name);
-    return true;
-  }
-  if (sym.flags & SYM_BOUND) {
-    sym.resolve = Resolve::Local;
-    local.insert(name);
-    global->erase(name);
-    return true;
-  }
-  if (bound && bound->count(name)) {
-    sym.resolve = Resolve::Free;
-    free->insert(name);
-    return true;
-  }
-  sym.resolve = Resolve::GlobalImplicit;
-  return true;
-}
-
-bool SymtableBuilder::analyze(Scope* s, const NameSet* bound, NameSet* global, NameSet* free) {
-  if (!guard()) return false;
-  NameSet local, newfree, newbound, newglobal;
-  bool is_class = s->kind == ScopeKind::Class;
-  if (is_class) {
-    newglobal = *global;
-    if (bound) newbound = *bound;
-  }
-  for (const std::string& name : s->order) {
-    if (!analyze_name(s, name, s->symbols[name], bound, local, free, global)) return false;
-  }
-  if (!is_class) {
-    // CPython drops explicitly global names from `bound`; they are exactly the ones in `global`
-    // that this scope did not rebind locally.
-    if (bound) newbound.insert(bound->begin(), bound->end());
-    for (const std::string& n : *global) newbound.erase(n);
-    if (s->is_function_like()) newbound.insert(local.begin(), local.end());
-    newglobal = *global;
-  } else {
-    newbound.insert("__class__");
-  }
-  for (Scope* child : s->children) {
-    NameSet child_bound = newbound, child_global = newglobal, child_free;
-    if (!analyze(child, &child_bound, &child_global, &child_free)) return false;
-    newfree.insert(child_free.begin(), child_free.end());
-  }
-  if (s->is_function_like()) {
-    for (const std::string& name : local) {
-      if (newfree.erase(name)) s->symbols[name].resolve = Resolve::Cell;
-    }
-  } else if (is_class && newfree.erase("__class__")) {
-    s->needs_class_cell = true;
-  }
-  for (const std::string& name : newfree) {
-    auto found = s->symbols.find(name);
-    if (found != s->symbols.end()) {
-      // A cell, or already free here; a class that binds the name still passes it through.
-      if (is_class && (found->second.flags & (SYM_BOUND | SYM_GLOBAL)))
-        s->class_free.push_back(name);
-      continue;
-    }
-    if (!bound || !bound->count(name)) continue;  // global implicit
-    s->symbols[name].resolve = Resolve::Free;
-    s->order.push_back(name);
-  }
-  free->insert(newfree.begin(), newfree.end());
-  return true;
-}
-
-bool Symtable::build(ThreadState& ts, ast::Module* mod, CompileError* err) {
-  SymtableBuilder b(ts, *this, err);
-  return b.run(mod);
 }
 
 }  // namespace weft

@@ -54,16 +54,25 @@ struct Scope {
   bool is_coroutine = false;
   bool has_varargs = false, has_varkw = false;
   bool needs_class_cell = false;    // a method uses super() or __class__
+  // PEP 695: an annotation scope directly in a class body sees the class's names through the
+  // class namespace, which the class keeps in a __classdict__ cell (needs_classdict).
+  bool can_see_class_scope = false;
+  bool needs_classdict = false;
   // Class bodies only: names their methods take from an enclosing function although the class
   // binds them too (CPython's DEF_FREE_CLASS): free variables of the class code, read by
   // nothing but the closures made inside it.
   std::vector<std::string> class_free;
   ast::Loc loc;
+  // Annotation scopes (PEP 695: type parameter lists, lazily evaluated bounds, defaults and alias
+  // values) say what they are for, for "yield expression cannot be used within ..."; empty for
+  // the other scopes. They are function scopes that qualified names skip.
+  std::string annotation_info;
 
   Resolve resolve(const std::string& n) const {
     auto it = symbols.find(n);
     return it == symbols.end() ? Resolve::GlobalImplicit : it->second.resolve;
   }
+  bool is_annotation() const { return !annotation_info.empty(); }
   bool is_function_like() const {
     return kind == ScopeKind::Function || kind == ScopeKind::Lambda ||
            kind == ScopeKind::Comprehension;

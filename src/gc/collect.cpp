@@ -18,15 +18,24 @@ void mark_roots(Vm& vm, ThreadState& self, Tracer& t) {
 
 }  // namespace
 
-void gc_collect(ThreadState& ts) {
+void gc_collect(ThreadState& ts) { gc_collect_unless_done(ts, SIZE_MAX); }
+
+void gc_collect_unless_done(ThreadState& ts, size_t seen) {
   Vm& vm = *ts.vm;
   HeapImpl& h = *vm.heap.impl;
-  stop_the_world(ts);
+  if (!stop_the_world(ts)) return;  // the VM is shutting down
   port::mutex_lock(&h.lock);
+  // Another thread may have collected while this one waited for the world to stop.
+  if (seen != SIZE_MAX && h.collections != seen) {
+    port::mutex_unlock(&h.lock);
+    start_the_world(ts);
+    return;
+  }
   // Trace functions never allocate (the heap lock is held and would deadlock).
   for (ThreadState* t = vm.threads; t; t = t->next) cache_flush(h, t->alloc);
   Tracer tracer{&vm.heap};
   mark_roots(vm, ts, tracer);
+  if (vm.heap.sweep_weak) vm.heap.sweep_weak(vm);
   sweep_heap(h);
   h.allocated_bytes = 0;
   h.collections++;

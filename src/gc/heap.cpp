@@ -8,6 +8,7 @@
 
 #include "gc/heap_impl.hpp"
 #include "gc/page.hpp"
+#include "gc/safepoint.hpp"
 
 namespace weft {
 
@@ -117,9 +118,12 @@ void* alloc_locked(ThreadState& ts, size_t bytes) {
   return bytes <= MAX_OBJECT ? alloc_large(h, round_up(bytes, GC_GRANULE)) : nullptr;
 }
 
-bool collection_due(HeapImpl& h) {
+// Also reports the count of collections so far, so that a thread that finds a collection due
+// skips it when another thread has collected by the time the world is stopped.
+bool collection_due(HeapImpl& h, size_t* collections) {
   HeapLock guard(h);
   size_t threshold = h.live_bytes > h.trigger_floor ? h.live_bytes : h.trigger_floor;
+  *collections = h.collections;
   return h.allocated_bytes > threshold;
 }
 
@@ -128,9 +132,15 @@ bool collection_due(HeapImpl& h) {
 // (gc.disable(), and during VM start-up when not every type can trace its instances yet).
 Object* alloc_slow(ThreadState& ts, Type* type, size_t bytes) {
   Vm& vm = *ts.vm;
+  // The slow path is a safepoint: a thread allocating in a long C++ loop still parks.
+  if (ts.eval_breaker.load(std::memory_order_relaxed) & EB_STOP_FOR_GC) {
+    ts.eval_breaker.fetch_and(~uint32_t(EB_STOP_FOR_GC), std::memory_order_acq_rel);
+    safepoint_park(ts);
+  }
   bool collected = false;
-  if (vm.heap.enabled && collection_due(*vm.heap.impl)) {
-    gc_collect(ts);
+  size_t seen = 0;
+  if (vm.heap.enabled && collection_due(*vm.heap.impl, &seen)) {
+    gc_collect_unless_done(ts, seen);
     collected = true;
   }
   for (;;) {

@@ -72,6 +72,9 @@ struct Heap {
   bool enabled = true;              // gc.enable()/disable(): automatic collections only
   // Set by the VM layer: marks every root that is not a thread's stack (modules, types, frames).
   void (*trace_roots)(Vm& vm, Tracer& t) = nullptr;
+  // Set by the object layer: called after marking, before sweeping, to forget references it holds
+  // weakly (the registry of classes); it may ask gc_is_marked and must not allocate.
+  void (*sweep_weak)(Vm& vm) = nullptr;
 };
 
 bool heap_init(Heap& heap, Vm& vm, size_t limit_bytes);
@@ -91,6 +94,8 @@ void gc_collect(ThreadState& ts);
 HeapStats gc_stats(Heap& heap);
 // Returns the cells left on the thread's free lists to the heap (the thread is exiting).
 void gc_release_cache(ThreadState& ts);
+// During a collection, between marking and sweeping (Heap::sweep_weak): will `o` survive?
+bool gc_is_marked(const Object* o);
 // Bytes a cell of this object occupies (its size class), for sys.getsizeof and statistics.
 size_t gc_cell_size(const Object* o);
 

@@ -47,6 +47,11 @@ void mark_thread_stacks(Vm& vm, ThreadState& self, Tracer& t);
 // returns empty arenas to the port. Sets live_bytes.
 void sweep_heap(HeapImpl& h);
 
+// ---- collections (collect.cpp) ----------------------------------------------------------------
+// An automatic collection: skipped when the count of collections is no longer `seen` once the
+// world is stopped (another thread collected meanwhile). SIZE_MAX: always collect.
+void gc_collect_unless_done(ThreadState& ts, size_t seen);
+
 // ---- allocation caches (heap.cpp) -------------------------------------------------------------------
 // Gives the cells on a thread's free lists back to their pages (before marking, so that no
 // unallocated cell looks allocated) and forgets the pages. Called with h.lock held.

@@ -72,6 +72,15 @@ void mark_object(HeapImpl& h, const Object* o) {
   else h.mark_overflow = true;
 }
 
+bool gc_is_marked(const Object* o) {
+  if (o->flags & OBJ_STATIC) return true;
+  uintptr_t addr = reinterpret_cast<uintptr_t>(o);
+  Chunk* c = chunk_of(addr);
+  if (c->huge) return c->huge_marked;
+  Page* p = page_of(c, addr);
+  return bit_test(p->mark, p->cell_index(addr));
+}
+
 void mark_drain(HeapImpl& h, Tracer& t) {
   drain_stack(h, t);
   while (h.mark_overflow) {

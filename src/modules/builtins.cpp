@@ -1,6 +1,6 @@
 // The builtins module: assembled from the function tables of the builtins_*.cpp files, the
 // built-in types and exceptions, and the constants. Also the small functions that fit no group:
-// len, repr, ascii, hash, id, callable, isinstance, issubclass, iter, next.
+// len, repr, ascii, hash, id, callable, iter, next.
 #include "modules/module_defs.hpp"
 #include "object/args.hpp"
 #include "object/dict.hpp"
@@ -18,10 +18,6 @@
 namespace weft {
 
 namespace {
-
-bool is_type(ThreadState& ts, Value v) {
-  return v.is_obj() && (type_of(ts, v)->tflags & TF_TYPE_SUBCLASS);
-}
 
 Value b_len(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "len", nargs, kw, 1, 1)) return Value::error();
@@ -59,39 +55,6 @@ Value b_callable(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple*
   return boolean(ts, is_callable(ts, args[0]));
 }
 
-// isinstance/issubclass accept a type or a (nested) tuple of them.
-int class_matches(ThreadState& ts, Type* t, Value classinfo, const char* error) {
-  if (is_type(ts, classinfo)) return type_is_subtype(t, static_cast<Type*>(classinfo.as_obj()));
-  if (!is_tuple(ts, classinfo)) {
-    raise(ts, ts.vm->types.TypeError, "%s", error);
-    return -1;
-  }
-  if (!stack_check(ts)) return -1;
-  Tuple* options = as_tuple(classinfo);
-  for (size_t i = 0; i < options->size; i++) {
-    int r = class_matches(ts, t, options->items[i], error);
-    if (r != 0) return r;
-  }
-  return 0;
-}
-
-Value b_isinstance(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (!args_check(ts, "isinstance", nargs, kw, 2, 2)) return Value::error();
-  int r = class_matches(ts, type_of(ts, args[0]), args[1],
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return r < 0 ? Value::error() : boolean(ts, r);
-}
-
-Value b_issubclass(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (!args_check(ts, "issubclass", nargs, kw, 2, 2)) return Value::error();
-  if (!is_type(ts, args[0])) {
-    return raise(ts, ts.vm->types.TypeError, "issubclass() arg 1 must be a class");
-  }
-  int r = class_matches(ts, static_cast<Type*>(args[0].as_obj()), args[1],
-                        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return r < 0 ? Value::error() : boolean(ts, r);
-}
-
 Value b_iter(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "iter", nargs, kw, 1, 2)) return Value::error();
   if (nargs == 1) return obj_iter(ts, args[0]);
@@ -120,8 +83,14 @@ Value b_next(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw)
   if (is_generator(ts, args[0])) {
     return next_generator(ts, static_cast<Generator*>(args[0].as_obj()), nargs == 2 ? &args[1] : nullptr);
   }
-  Value r = obj_next(ts, args[0]);
-  if (!r.is_error() || ts.has_pending()) return r;
+  // iternext directly: obj_next would drop the value of a StopIteration(value).
+  UnaryFn iternext = type_of(ts, args[0])->iternext;
+  Value r = iternext ? iternext(ts, args[0]) : obj_next(ts, args[0]);
+  if (!r.is_error()) return r;
+  if (ts.has_pending()) {
+    if (nargs < 2 || !pending_matches(ts, ts.vm->types.StopIteration)) return r;
+    take_pending(ts);
+  }
   if (nargs == 2) return args[1];
   return raise_value(ts, Value::from_obj(ts.vm->types.StopIteration));
 }
@@ -142,7 +111,8 @@ constexpr NamedType BUILTIN_TYPES[] = {
     {"object", &Types::object},       {"range", &Types::range},
     {"reversed", &Types::reversed},   {"set", &Types::set},
     {"slice", &Types::slice},         {"staticmethod", &Types::staticmethod},
-    {"str", &Types::str},             {"tuple", &Types::tuple},
+    {"str", &Types::str},             {"super", &Types::super_},
+    {"tuple", &Types::tuple},
     {"type", &Types::type},           {"zip", &Types::zip},
 };
 
@@ -166,8 +136,6 @@ const MethodDef BUILTINS_CORE_FUNCTIONS[] = {
     {"hash", b_hash, 0, "Return the hash value for the given object."},
     {"id", b_id, 0, "Return the identity of an object."},
     {"callable", b_callable, 0, "Return whether the object is callable."},
-    {"isinstance", b_isinstance, 0, "Return whether an object is an instance of a class."},
-    {"issubclass", b_issubclass, 0, "Return whether 'cls' is derived from another class."},
     {"iter", b_iter, 0, "Get an iterator from an object."},
     {"next", b_next, 0, "Return the next item from the iterator."},
     {nullptr, nullptr, 0, nullptr},
@@ -180,7 +148,8 @@ Module* builtins_module_create(ThreadState& ts) {
   if (doc.is_error() || !module_set(ts, m, "__doc__", doc)) return nullptr;
   for (const MethodDef* table :
        {BUILTINS_CORE_FUNCTIONS, BUILTINS_IO_FUNCTIONS, BUILTINS_SEQ_FUNCTIONS,
-        BUILTINS_NUM_FUNCTIONS, BUILTINS_ATTR_FUNCTIONS, BUILTINS_EXEC_FUNCTIONS}) {
+        BUILTINS_NUM_FUNCTIONS, BUILTINS_ATTR_FUNCTIONS, BUILTINS_EXEC_FUNCTIONS,
+        BUILTINS_CLASS_FUNCTIONS}) {
     if (!module_add_functions(ts, m, table)) return nullptr;
   }
   for (const NamedType& t : BUILTIN_TYPES) {

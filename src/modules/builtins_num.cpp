@@ -50,6 +50,10 @@ Value b_pow(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kwna
     return raise(ts, ts.vm->types.TypeError,
                  "pow() 3rd argument not allowed unless all arguments are integers");
   }
+  // A class's __pow__(exp, mod); three-argument power never tries __rpow__.
+  Value r = call_special(ts, a[0], ts.vm->names.__pow__, a + 1, 2);
+  if (r.is_error() && ts.has_pending()) return r;
+  if (!r.is_error() && r != ts.vm->not_implemented) return r;
   return raise(ts, ts.vm->types.TypeError,
                "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                type_name(ts, a[0]), type_name(ts, a[1]), type_name(ts, a[2]));

@@ -6,6 +6,7 @@
 #include "object/int.hpp"
 #include "object/module.hpp"
 #include "object/str.hpp"
+#include "thread/weakref_callbacks.hpp"
 
 namespace weft {
 
@@ -16,6 +17,8 @@ namespace {
 Value gc_collect_fn(ThreadState& ts, Value, const Value*, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "collect", nargs, kw, 0, 1)) return Value::error();
   gc_collect(ts);
+  // As in CPython, the callbacks of the weak references it cleared have run when collect() returns.
+  weakref_run_callbacks(ts);
   return Value::from_int(0);
 }
 

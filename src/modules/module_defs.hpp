@@ -14,6 +14,12 @@ struct Frame;
 [[nodiscard]] Module* sys_module_create(ThreadState& ts);
 [[nodiscard]] Module* time_module_create(ThreadState& ts);
 [[nodiscard]] Module* gc_module_create(ThreadState& ts);
+[[nodiscard]] Module* math_module_create(ThreadState& ts);       // math*.cpp
+[[nodiscard]] Module* itertools_module_create(ThreadState& ts);  // itertools*.cpp
+[[nodiscard]] Module* collections_module_create(ThreadState& ts);  // _collections: deque*.cpp
+[[nodiscard]] Module* operator_module_create(ThreadState& ts);     // _operator: operator*.cpp
+[[nodiscard]] Module* weakref_module_create(ThreadState& ts);      // _weakref: weakref*.cpp
+[[nodiscard]] Module* thread_module_create(ThreadState& ts);  // thread/thread_module.cpp
 
 // sys's data attributes (argv, path, modules, the console files, version and platform
 // descriptions); sys_info.cpp.
@@ -26,6 +32,10 @@ extern const MethodDef BUILTINS_SEQ_FUNCTIONS[];   // builtins_seq.cpp: min, max
 extern const MethodDef BUILTINS_NUM_FUNCTIONS[];   // builtins_num.cpp: abs, divmod, pow, round...
 extern const MethodDef BUILTINS_ATTR_FUNCTIONS[];  // builtins_attr.cpp: getattr, dir, vars...
 extern const MethodDef BUILTINS_EXEC_FUNCTIONS[];  // builtins_exec.cpp: exec, eval, compile
+extern const MethodDef BUILTINS_CLASS_FUNCTIONS[];  // builtins_class.cpp: __build_class__,
+                                                    // isinstance, issubclass
+// sys.getswitchinterval, setswitchinterval, unraisablehook (thread/thread_sys.cpp).
+extern const MethodDef SYS_THREAD_FUNCTIONS[];
 
 // locals() of a running frame: its locals mapping, or a snapshot dict for a function frame.
 [[nodiscard]] Value frame_locals(ThreadState& ts, Frame* f);

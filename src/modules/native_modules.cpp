@@ -21,8 +21,14 @@ struct NativeModule {
 
 // Sorted by name (sys.builtin_module_names lists them in this order).
 constexpr NativeModule NATIVE_MODULES[] = {
+    {"_collections", collections_module_create},
+    {"_operator", operator_module_create},
+    {"_thread", thread_module_create},
+    {"_weakref", weakref_module_create},
     {"builtins", builtins_module_create},
     {"gc", gc_module_create},
+    {"itertools", itertools_module_create},
+    {"math", math_module_create},
     {"sys", sys_module_create},
     {"time", time_module_create},
 };
@@ -63,7 +69,7 @@ bool modules_init(ThreadState& ts) {
   if (!vm.modules && !(vm.modules = dict_new(ts))) return false;
   if (!vm.path && !(vm.path = list_new(ts, 0))) return false;
   // builtins first: sys.displayhook and friends refer to it.
-  vm.builtins = create_registered(ts, NATIVE_MODULES[0]);
+  vm.builtins = create_registered(ts, *find_native(vm.names.builtins));
   if (!vm.builtins) return false;
   vm.sys = create_registered(ts, *find_native(vm.names.sys));
   return vm.sys != nullptr;

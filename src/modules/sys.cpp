@@ -182,13 +182,17 @@ const MethodDef SYS_FUNCTIONS[] = {
 
 Module* sys_module_create(ThreadState& ts) {
   Module* m = module_new(ts, ts.vm->names.sys);
-  if (!m || !module_add_functions(ts, m, SYS_FUNCTIONS)) return nullptr;
+  if (!m || !module_add_functions(ts, m, SYS_FUNCTIONS) ||
+      !module_add_functions(ts, m, SYS_THREAD_FUNCTIONS)) {
+    return nullptr;
+  }
   // The original hooks stay reachable as __displayhook__ / __excepthook__, as in CPython.
   struct Alias {
     const char* name;
     const char* original;
   };
-  for (Alias a : {Alias{"displayhook", "__displayhook__"}, Alias{"excepthook", "__excepthook__"}}) {
+  for (Alias a : {Alias{"displayhook", "__displayhook__"}, Alias{"excepthook", "__excepthook__"},
+                  Alias{"unraisablehook", "__unraisablehook__"}}) {
     Str* key = intern_cstr(ts, a.name);
     Value f = key ? dict_get_str(m->dict, key) : Value::error();
     if (f.is_error() || !module_set(ts, m, a.original, f)) return nullptr;

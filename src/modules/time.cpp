@@ -10,6 +10,7 @@
 #include "object/module.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "thread/sleep.hpp"
 
 namespace weft {
 
@@ -82,10 +83,7 @@ Value t_sleep(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw
   if (!args_check(ts, "time.sleep", nargs, kw, 1, 1)) return Value::error();
   int64_t ns;
   if (!sleep_duration(ts, args[0], &ns)) return Value::error();
-  // Threads issue: detach from the VM around this wait (so a collection need not wait for it),
-  // and wake early with KeyboardInterrupt when a signal arrives.
-  port::sleep_ns(ns);
-  return ts.vm->none;
+  return thread_sleep(ts, ns) ? ts.vm->none : Value::error();
 }
 
 const MethodDef TIME_FUNCTIONS[] = {

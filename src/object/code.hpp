@@ -25,6 +25,8 @@ enum : uint32_t {
   CO_ITERABLE_COROUTINE = 0x100,
   CO_ASYNC_GENERATOR = 0x200,
 };
+// Code whose call makes a generator, coroutine or async generator instead of running.
+inline constexpr uint32_t CO_SUSPENDABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 // Fast-locals layout of a frame: [locals (nlocals)] [cells (ncells)] [free vars (nfree)] then the
 // value stack (stacksize). Arguments are the first locals: argcount positional (the first

@@ -393,6 +393,7 @@ Value complex_repr(ThreadState& ts, Value v) {
 
 void complex_init_type(ThreadState& ts) {
   Type* t = ts.vm->types.complex_;
+  t->basic_size = sizeof(Complex);
   t->tflags |= TF_BASETYPE | TF_IMMUTABLE;
   t->repr = complex_repr;
   t->hash = slot_hash;

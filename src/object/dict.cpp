@@ -5,9 +5,11 @@
 
 #include "object/dict_impl.hpp"
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/list.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/tuple.hpp"
 
 namespace weft {
 
@@ -118,13 +120,39 @@ bool resize(ThreadState& ts, Dict* d, uint8_t log2) {
   return true;
 }
 
-// Keys that compare equal without running Python code are settled here; otherwise __eq__ runs.
-int keys_equal(ThreadState& ts, Value a, Value b) {
+// Writers hold the guard; the optimistic writers of guarded_write read the version without it.
+void bump_version(Dict* d) {
+  __atomic_store_n(&d->version, d->version + 1, __ATOMIC_RELEASE);
+}
+
+constexpr intptr_t DKIX_NEEDS_PYTHON = -4;  // lookup without Python code could not decide
+
+// Keys whose equality with each other runs no Python code: small ints and exact strs, ints,
+// floats, bools, None and tuples of those (a writer compares them while holding the guard).
+bool plain_key(ThreadState& ts, Value v, int depth) {
+  if (v.is_int()) return true;
+  Types& types = ts.vm->types;
+  Type* t = v.as_obj()->type;
+  if (t == types.str || t == types.int_ || t == types.float_ || t == types.bool_ ||
+      t == types.none)
+    return true;
+  if (t != types.tuple || depth > 2) return false;
+  Tuple* tuple = as_tuple(v);
+  for (size_t i = 0; i < tuple->size; i++) {
+    if (!plain_key(ts, tuple->items[i], depth + 1)) return false;
+  }
+  return true;
+}
+
+// Keys that compare equal without running Python code are settled here; otherwise __eq__ runs,
+// unless python_ok is false: then DKIX_NEEDS_PYTHON.
+int keys_equal(ThreadState& ts, Value a, Value b, bool python_ok) {
   if (a.is_int() && b.is_int()) return 0;  // identity was checked first
   Type* str = ts.vm->types.str;
   if (a.is_obj() && b.is_obj() && a.as_obj()->type == str && b.as_obj()->type == str) {
     return str_equal(as_str(a), as_str(b));
   }
+  if (!python_ok && !(plain_key(ts, a, 0) && plain_key(ts, b, 0))) return int(DKIX_NEEDS_PYTHON);
   return obj_equal(ts, a, b);
 }
 
@@ -132,7 +160,7 @@ int keys_equal(ThreadState& ts, Value a, Value b) {
 // DKIX_ERROR. *dk_out receives the table searched. When __eq__ changed the table or the entry it
 // was comparing, the search restarts on the current table, as CPython does.
 intptr_t lookup(ThreadState& ts, Dict* d, Value key, intptr_t hash, DictKeys** dk_out,
-                size_t* slot) {
+                size_t* slot, bool python_ok = true) {
   for (;;) {
     DictKeys* dk = dict_keys_of(d);
     *dk_out = dk;
@@ -150,7 +178,8 @@ intptr_t lookup(ThreadState& ts, Dict* d, Value key, intptr_t hash, DictKeys** d
       Value k = slot_load(&e->key);
       if (k == key) return ix;
       if (k.is_error() || e->hash != hash) continue;
-      int eq = keys_equal(ts, k, key);
+      int eq = keys_equal(ts, k, key, python_ok);
+      if (eq == int(DKIX_NEEDS_PYTHON)) return DKIX_NEEDS_PYTHON;
       if (eq < 0) return DKIX_ERROR;
       if (dict_keys_of(d) != dk || slot_load(&e->key) != k) break;  // restart
       if (eq) return ix;
@@ -182,7 +211,32 @@ void delete_at(Dict* d, DictKeys* dk, size_t slot, intptr_t ix) {
   slot_store(&e->key, Value::error());
   slot_store(&e->value, Value::error());
   d->used--;
-  d->version++;
+  bump_version(d);
+}
+
+// Runs a write on the entry of `key`: `commit(ix, dk, slot)` is called with the guard held and
+// the lookup's result (ix >= 0 or DKIX_EMPTY). Comparisons that run Python code (__eq__) happen
+// without the guard; the result is then committed only if the dict did not change meanwhile,
+// else the lookup runs again.
+template <class Commit>
+intptr_t guarded_write(ThreadState& ts, Dict* d, Value key, intptr_t hash, Commit commit) {
+  for (;;) {
+    {
+      ObjectGuard guard(ts, d);
+      DictKeys* dk;
+      size_t slot;
+      intptr_t ix = lookup(ts, d, key, hash, &dk, &slot, false);
+      if (ix != DKIX_NEEDS_PYTHON) return ix == DKIX_ERROR ? ix : commit(ix, dk, slot);
+    }
+    uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
+    DictKeys* dk;
+    size_t slot;
+    intptr_t ix = lookup(ts, d, key, hash, &dk, &slot, true);
+    if (ix == DKIX_ERROR) return ix;
+    ObjectGuard guard(ts, d);
+    if (__atomic_load_n(&d->version, __ATOMIC_RELAXED) == version && dict_keys_of(d) == dk)
+      return commit(ix, dk, slot);
+  }
 }
 
 bool insert_new(ThreadState& ts, Dict* d, Value key, intptr_t hash, Value value) {
@@ -193,11 +247,13 @@ bool insert_new(ThreadState& ts, Dict* d, Value key, intptr_t hash, Value value)
   }
   append_entry(dk, key, hash, value);
   d->used++;
-  d->version++;
+  bump_version(d);
   return true;
 }
 
 }  // namespace
+
+bool key_compares_without_python(ThreadState& ts, Value v) { return plain_key(ts, v, 0); }
 
 DictEntry* dict_entries(DictKeys* dk) {
   return reinterpret_cast<DictEntry*>(reinterpret_cast<char*>(dk) + header_bytes() +
@@ -246,14 +302,13 @@ Value dict_get_str(Dict* d, Str* key) {
 }
 
 bool dict_set_hashed(ThreadState& ts, Dict* d, Value key, intptr_t hash, Value value) {
-  DictKeys* dk;
-  size_t slot;
-  intptr_t ix = lookup(ts, d, key, hash, &dk, &slot);
-  if (ix == DKIX_ERROR) return false;
-  if (ix == DKIX_EMPTY) return insert_new(ts, d, key, hash, value);
-  slot_store(&dict_entries(dk)[ix].value, value);
-  d->version++;
-  return true;
+  intptr_t r = guarded_write(ts, d, key, hash, [&](intptr_t ix, DictKeys* dk, size_t) {
+    if (ix == DKIX_EMPTY) return insert_new(ts, d, key, hash, value) ? intptr_t(0) : DKIX_ERROR;
+    slot_store(&dict_entries(dk)[ix].value, value);
+    bump_version(d);
+    return intptr_t(0);
+  });
+  return r != DKIX_ERROR;
 }
 
 bool dict_set(ThreadState& ts, Dict* d, Value key, Value value) {
@@ -264,22 +319,22 @@ bool dict_set(ThreadState& ts, Dict* d, Value key, Value value) {
 
 bool dict_set_str(ThreadState& ts, Dict* d, Str* key, Value value) {
   intptr_t hash = str_hash(key);
+  ObjectGuard guard(ts, d);
   DictKeys* dk = dict_keys_of(d);
   intptr_t ix = dk ? lookup_str(dk, key, hash) : DKIX_EMPTY;
   if (ix < 0) return insert_new(ts, d, Value::from_obj(key), hash, value);
   slot_store(&dict_entries(dk)[ix].value, value);
-  d->version++;
+  bump_version(d);
   return true;
 }
 
 int dict_del_hashed(ThreadState& ts, Dict* d, Value key, intptr_t hash) {
-  DictKeys* dk;
-  size_t slot;
-  intptr_t ix = lookup(ts, d, key, hash, &dk, &slot);
-  if (ix == DKIX_ERROR) return -1;
-  if (ix == DKIX_EMPTY) return 0;
-  delete_at(d, dk, slot, ix);
-  return 1;
+  intptr_t r = guarded_write(ts, d, key, hash, [&](intptr_t ix, DictKeys* dk, size_t slot) {
+    if (ix == DKIX_EMPTY) return intptr_t(0);
+    delete_at(d, dk, slot, ix);
+    return intptr_t(1);
+  });
+  return r == DKIX_ERROR ? -1 : int(r);
 }
 
 int dict_del(ThreadState& ts, Dict* d, Value key) {
@@ -291,16 +346,18 @@ int dict_del(ThreadState& ts, Dict* d, Value key) {
 Value dict_pop(ThreadState& ts, Dict* d, Value key) {
   intptr_t hash;
   if (!dict_key_hash(ts, key, &hash)) return Value::error();
-  DictKeys* dk;
-  size_t slot;
-  intptr_t ix = lookup(ts, d, key, hash, &dk, &slot);
-  if (ix < 0) return Value::error();
-  Value v = slot_load(&dict_entries(dk)[ix].value);
-  delete_at(d, dk, slot, ix);
+  Value v = Value::error();
+  guarded_write(ts, d, key, hash, [&](intptr_t ix, DictKeys* dk, size_t slot) {
+    if (ix == DKIX_EMPTY) return intptr_t(0);
+    v = slot_load(&dict_entries(dk)[ix].value);
+    delete_at(d, dk, slot, ix);
+    return intptr_t(1);
+  });
   return v;
 }
 
-bool dict_pop_last(Dict* d, Value* key, Value* value) {
+bool dict_pop_last(ThreadState& ts, Dict* d, Value* key, Value* value) {
+  ObjectGuard guard(ts, d);
   DictKeys* dk = dict_keys_of(d);
   if (!dk || d->used == 0) return false;
   DictEntry* entries = dict_entries(dk);
@@ -323,18 +380,22 @@ bool dict_pop_last(Dict* d, Value* key, Value* value) {
   return true;
 }
 
-void dict_clear(ThreadState&, Dict* d) {
+void dict_clear(ThreadState& ts, Dict* d) {
+  ObjectGuard guard(ts, d);
   d->keys.store(nullptr, std::memory_order_release);
   d->used = 0;
-  d->version++;
+  bump_version(d);
 }
 
 bool dict_merge(ThreadState& ts, Dict* d, Dict* other) {
   if (d == other || other->used == 0) return true;
-  DictKeys* dk = dict_keys_of(d);
-  if ((dk ? dk->usable : 0) < other->used &&
-      !resize(ts, d, log2_for_entries(d->used + other->used))) {
-    return false;
+  {
+    ObjectGuard guard(ts, d);
+    DictKeys* dk = dict_keys_of(d);
+    if ((dk ? dk->usable : 0) < other->used &&
+        !resize(ts, d, log2_for_entries(d->used + other->used))) {
+      return false;
+    }
   }
   size_t pos = 0, expected = other->used;
   Value key, value;
@@ -349,10 +410,16 @@ bool dict_merge(ThreadState& ts, Dict* d, Dict* other) {
   return true;
 }
 
+// A copy is a snapshot: when another thread changes the size of d meanwhile (GIL-free mode),
+// the copy starts again rather than failing as an update does.
 Dict* dict_copy(ThreadState& ts, Dict* d) {
-  Dict* r = dict_new(ts);
-  if (!r || !dict_merge(ts, r, d)) return nullptr;
-  return r;
+  for (;;) {
+    Dict* r = dict_new(ts);
+    if (!r) return nullptr;
+    if (dict_merge(ts, r, d)) return r;
+    if (!pending_matches(ts, ts.vm->types.RuntimeError) || ts.vm->gil_enabled) return nullptr;
+    ts.pending = Value::error();
+  }
 }
 
 bool dict_next_hashed(Dict* d, size_t* pos, Value* key, Value* value, intptr_t* hash) {

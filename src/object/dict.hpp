@@ -3,6 +3,7 @@
 // mutated in place by a resize, so lock-free readers see a consistent old or new table.
 #pragma once
 
+#include "object/relaxed.hpp"
 #include "object/runtime.hpp"
 
 namespace weft {
@@ -10,14 +11,14 @@ namespace weft {
 struct DictEntry {
   Value key;    // error() = deleted entry
   Value value;
-  intptr_t hash;
+  Relaxed<intptr_t> hash;
 };
 
 struct DictKeys;  // defined in dict.cpp
 
 struct Dict : Object {
   std::atomic<DictKeys*> keys;  // nullptr for an empty dict with no table yet
-  size_t used;                  // live entries
+  Relaxed<size_t> used;         // live entries (read without the guard by len())
   uint64_t version;             // bumped on every mutation (iteration-mutation check, caches)
 };
 

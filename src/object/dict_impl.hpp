@@ -22,7 +22,7 @@ struct DictKeys : Object {
   uint8_t log2_size;
   uint8_t log2_index_bytes;  // 0..3: slots of 1, 2, 4 or 8 bytes
   size_t usable;             // entries that can still be appended
-  size_t nentries;           // entries appended (deleted ones included); traced up to here
+  Relaxed<size_t> nentries;  // entries appended (deleted ones included); traced up to here
   size_t tail;               // one past the last live entry, or less (popitem's starting point)
 };
 
@@ -34,6 +34,9 @@ struct DictView : Object {
 
 inline DictKeys* dict_keys_of(Dict* d) { return d->keys.load(std::memory_order_acquire); }
 
+// True for keys whose == with each other runs no Python code (small ints, exact str, int, float,
+// bool, None, and tuples of those): a writer may compare them holding an object guard.
+bool key_compares_without_python(ThreadState& ts, Value v);
 // obj_hash with a fast path for exact strs.
 [[nodiscard]] bool dict_key_hash(ThreadState& ts, Value key, intptr_t* out);
 // Operations on a key whose hash is known (as CPython's *_KnownHash functions).
@@ -46,7 +49,7 @@ bool dict_next_hashed(Dict* d, size_t* pos, Value* key, Value* value, intptr_t* 
 size_t dict_end(Dict* d);
 bool dict_prev(Dict* d, size_t* pos, Value* key, Value* value);
 // Removes the last item (popitem); false when the dict is empty.
-bool dict_pop_last(Dict* d, Value* key, Value* value);
+bool dict_pop_last(ThreadState& ts, Dict* d, Value* key, Value* value);
 // A new empty dict of `type` (dict or a subclass).
 [[nodiscard]] Dict* dict_new_of_type(ThreadState& ts, Type* type);
 // d.update(other) for a dict `other` (entries copied with their hashes).

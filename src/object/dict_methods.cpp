@@ -198,7 +198,7 @@ Value m_popitem(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* 
   // The result is allocated first, so that a MemoryError cannot lose the item.
   Tuple* pair = tuple_alloc(ts, 2);
   if (!pair) return Value::error();
-  if (!dict_pop_last(self_dict(self), &pair->items[0], &pair->items[1])) {
+  if (!dict_pop_last(ts, self_dict(self), &pair->items[0], &pair->items[1])) {
     return raise(ts, ts.vm->types.KeyError, "popitem(): dictionary is empty");
   }
   return Value::from_obj(pair);

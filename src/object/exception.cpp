@@ -73,6 +73,15 @@ bool exception_add_traceback(ThreadState& ts, Value exc, Value code, int lineno)
   return true;
 }
 
+void base_exception_trace(Object* o, Tracer& t) {
+  auto e = static_cast<BaseException*>(o);
+  t.visit(e->args);
+  t.visit(e->traceback);
+  t.visit(e->cause);
+  t.visit(e->context);
+  t.visit(e->dict);
+}
+
 // ---- construction -------------------------------------------------------------------------------
 
 Value base_exception_new(ThreadState& ts, Type* type, const Value* args, size_t nargs, Tuple*) {
@@ -137,15 +146,6 @@ Value base_exception_repr(ThreadState& ts, Value self) {
   if (!args || args->size == 0) return str_format_c(ts, "%s()", name);
   if (args->size == 1) return str_format_c(ts, "%s(%R)", name, args->items[0]);
   return str_format_c(ts, "%s%R", name, Value::from_obj(args));
-}
-
-void base_exception_trace(Object* o, Tracer& t) {
-  auto e = static_cast<BaseException*>(o);
-  t.visit(e->args);
-  t.visit(e->traceback);
-  t.visit(e->cause);
-  t.visit(e->context);
-  t.visit(e->dict);
 }
 
 // ---- attributes ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ namespace weft {
 [[nodiscard]] bool exception_set_args(ThreadState& ts, Value self, const Value* args,
                                       size_t nargs);
 [[nodiscard]] Value base_exception_str(ThreadState& ts, Value self);
+void base_exception_trace(Object* o, Tracer& t);
 // Creates BaseException itself (exception.cpp); the rest of the hierarchy derives from it.
 [[nodiscard]] Type* base_exception_create(ThreadState& ts);
 void traceback_init_type(ThreadState& ts);

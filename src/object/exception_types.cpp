@@ -2,6 +2,7 @@
 // .value, SystemExit .code, KeyError's str, ImportError/NameError/AttributeError keywords.
 #include "object/dict.hpp"
 #include "object/error.hpp"
+#include "object/exception_group.hpp"
 #include "object/exception_internal.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -182,6 +183,7 @@ bool exception_bind_names(ThreadState& ts, Dict* d) {
   for (const ExceptionRow& row : HIERARCHY) {
     if (!bind(ts, d, types.*row.field)) return false;
   }
+  if (!bind(ts, d, types.BaseExceptionGroup) || !bind(ts, d, types.ExceptionGroup)) return false;
   Value os_error = Value::from_obj(types.OSError);
   for (const char* alias : {"EnvironmentError", "IOError"}) {
     Str* name = intern_cstr(ts, alias);
@@ -203,6 +205,7 @@ void exception_init_types(ThreadState& ts) {
     if (!t || (row.spec && !apply_spec(ts, t, *row.spec))) return;
     types.*row.field = t;
   }
+  static_cast<void>(exception_group_init_types(ts));
 }
 
 }  // namespace weft

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/list_impl.hpp"
 #include "object/protocol.hpp"
 
@@ -31,9 +32,12 @@ Value list_get(List* l, size_t i) {
   return a && i < a->capacity ? slot_load(&a->items[i]) : Value::error();
 }
 
-void list_set(ThreadState&, List* l, size_t i, Value v) {
+// An index past the end (the list shrank meanwhile) stores nothing, as if the store came first
+// and the shrinking after it.
+void list_set(ThreadState& ts, List* l, size_t i, Value v) {
+  ObjectGuard guard(ts, l);
   ValueArray* a = list_array(l);
-  if (a && i < a->capacity) slot_store(&a->items[i], v);
+  if (a && i < list_size(l)) slot_store(&a->items[i], v);
 }
 
 namespace {
@@ -95,7 +99,16 @@ bool list_reserve(ThreadState& ts, List* l, size_t needed) {
 }
 
 bool list_replace(ThreadState& ts, List* l, size_t lo, size_t hi, const Value* items, size_t k) {
+  ObjectGuard guard(ts, l);
+  return list_replace_locked(ts, l, lo, hi, items, k);
+}
+
+bool list_replace_locked(ThreadState& ts, List* l, size_t lo, size_t hi, const Value* items,
+                         size_t k) {
   size_t n = list_size(l);
+  // The bounds were computed before the guard was taken: another thread may have shortened it.
+  if (hi > n) hi = n;
+  if (lo > hi) lo = hi;
   size_t removed = hi - lo;
   size_t new_size = n - removed + k;
   if (k > removed && !list_reserve(ts, l, new_size)) return false;
@@ -103,7 +116,7 @@ bool list_replace(ThreadState& ts, List* l, size_t lo, size_t hi, const Value* i
   if (k != removed && n > hi) move_items(a, lo + k, hi, n - hi);
   for (size_t i = 0; i < k; i++) slot_store(&a->items[lo + i], items[i]);
   if (new_size < n) {
-    list_truncate(ts, l, new_size);
+    list_truncate_locked(ts, l, new_size);
   } else {
     list_publish_size(l, new_size);
   }
@@ -111,7 +124,13 @@ bool list_replace(ThreadState& ts, List* l, size_t lo, size_t hi, const Value* i
 }
 
 void list_truncate(ThreadState& ts, List* l, size_t new_size) {
+  ObjectGuard guard(ts, l);
+  list_truncate_locked(ts, l, new_size);
+}
+
+void list_truncate_locked(ThreadState& ts, List* l, size_t new_size) {
   size_t n = list_size(l);
+  if (new_size >= n) return;
   ValueArray* a = list_array(l);
   list_publish_size(l, new_size);
   for (size_t i = new_size; i < n; i++) slot_store(&a->items[i], Value::error());
@@ -169,6 +188,7 @@ Value list_from_iterable(ThreadState& ts, Value iterable) {
 }
 
 bool list_append(ThreadState& ts, List* l, Value v) {
+  ObjectGuard guard(ts, l);
   size_t n = list_size(l);
   ValueArray* a = list_array(l);
   if (!a || n >= a->capacity) {
@@ -181,23 +201,26 @@ bool list_append(ThreadState& ts, List* l, Value v) {
 }
 
 bool list_insert(ThreadState& ts, List* l, intptr_t index, Value v) {
+  ObjectGuard guard(ts, l);
   size_t n = list_size(l);
   if (index < 0) {
     index += intptr_t(n);
     if (index < 0) index = 0;
   }
   size_t at = size_t(index) > n ? n : size_t(index);
-  return list_replace(ts, l, at, at, &v, 1);
+  return list_replace_locked(ts, l, at, at, &v, 1);
 }
 
 Value list_pop(ThreadState& ts, List* l, intptr_t index) {
+  ObjectGuard guard(ts, l);
   size_t n = list_size(l);
   if (n == 0) return raise(ts, ts.vm->types.IndexError, "pop from empty list");
   if (!index_in_range(&index, n)) {
     return raise(ts, ts.vm->types.IndexError, "pop index out of range");
   }
   Value v = list_get(l, size_t(index));
-  if (!list_replace(ts, l, size_t(index), size_t(index) + 1, nullptr, 0)) return Value::error();
+  if (!list_replace_locked(ts, l, size_t(index), size_t(index) + 1, nullptr, 0))
+    return Value::error();
   return v;
 }
 
@@ -212,11 +235,13 @@ bool list_extend(ThreadState& ts, List* l, Value iterable) {
     k = as_tuple(iterable)->size;
   } else if (t == ts.vm->types.list) {
     // The source array is never written again once the list stops using it, and an extend of
-    // l by itself only appends past the items it copies.
+    // l by itself only appends past the items it copies. Another thread may shrink the source
+    // meanwhile: its array bounds what is read.
     List* src = as_list(iterable);
     k = list_size(src);
     ValueArray* a = list_array(src);
     items = a ? a->items : nullptr;
+    if (k > (a ? a->capacity : 0)) k = a ? a->capacity : 0;
   } else {
     WEFT_TRY_BOOL(it, obj_iter(ts, iterable));
     for (;;) {
@@ -225,11 +250,15 @@ bool list_extend(ThreadState& ts, List* l, Value iterable) {
       if (!list_append(ts, l, v)) return false;
     }
   }
-  size_t n = list_size(l);
   if (k == 0) return true;
+  ObjectGuard guard(ts, l);
+  size_t n = list_size(l);
   if (!list_reserve(ts, l, n + k)) return false;
   ValueArray* a = list_array(l);
-  for (size_t i = 0; i < k; i++) slot_store(&a->items[n + i], slot_load(&items[i]));
+  for (size_t i = 0; i < k; i++) {
+    Value v = slot_load(&items[i]);
+    slot_store(&a->items[n + i], v.is_error() ? ts.vm->none : v);
+  }
   list_publish_size(l, n + k);
   return true;
 }

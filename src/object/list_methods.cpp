@@ -3,6 +3,7 @@
 #include "object/args.hpp"
 #include "object/error.hpp"
 #include "object/function.hpp"
+#include "object/guard.hpp"
 #include "object/list_impl.hpp"
 #include "object/protocol.hpp"
 #include "object/type.hpp"
@@ -84,6 +85,7 @@ Value m_copy(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kw)
 Value m_reverse(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "list.reverse", nargs, kw, 0, 0)) return Value::error();
   List* l = self_list(self);
+  ObjectGuard guard(ts, l);
   size_t n = list_size(l);
   ValueArray* a = list_array(l);
   for (size_t i = 0, j = n; j > i + 1; i++, j--) {

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/float.hpp"
 #include "object/list_impl.hpp"
 #include "object/protocol.hpp"
@@ -342,16 +343,26 @@ bool sort_private(ThreadState& ts, ValueArray* items, size_t n, Value key, bool 
 
 }  // namespace
 
+// The items are taken out under the list's guard and put back under it; the comparisons (Python
+// code) run in between without it.
 bool list_sort(ThreadState& ts, List* l, Value key, bool reverse) {
-  size_t n = list_size(l);
-  ValueArray* original = list_array(l);
-  ValueArray* items = value_array_alloc(ts, n);
   // While sorting, the list holds this empty array: every mutation replaces it.
   ValueArray* sorting = value_array_alloc(ts, 0);
-  if (!items || !sorting) return false;
-  list_copy_out(ts, l, items->items, n);
-  list_adopt(l, sorting, 0);
+  if (!sorting) return false;
+  size_t n;
+  ValueArray* original;
+  ValueArray* items;
+  {
+    ObjectGuard guard(ts, l);
+    n = list_size(l);
+    original = list_array(l);
+    items = value_array_alloc(ts, n);
+    if (!items) return false;
+    list_copy_out(ts, l, items->items, n);
+    list_adopt(l, sorting, 0);
+  }
   bool ok = sort_private(ts, items, n, key, reverse);
+  ObjectGuard guard(ts, l);
   bool modified = list_array(l) != sorting || list_size(l) != 0;
   if (!ok) {
     list_adopt(l, original, n);

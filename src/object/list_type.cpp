@@ -2,6 +2,7 @@
 // deletion, operators, comparison, repr with its recursion guard, and the list iterator.
 #include "object/args.hpp"
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/iterators.hpp"
 #include "object/list_impl.hpp"
 #include "object/protocol.hpp"
@@ -60,6 +61,7 @@ bool delete_extended_slice(ThreadState& ts, List* l, intptr_t start, intptr_t st
   if (count == 0) return true;
   size_t lowest = step > 0 ? size_t(start) : size_t(start + step * intptr_t(count - 1));
   size_t stride = step > 0 ? size_t(step) : size_t(-step);
+  ObjectGuard guard(ts, l);
   size_t n = list_size(l);
   ValueArray* a = list_array(l);
   size_t write = lowest, deleted = 0, next_deleted = lowest;
@@ -71,7 +73,7 @@ bool delete_extended_slice(ThreadState& ts, List* l, intptr_t start, intptr_t st
     }
     slot_store(&a->items[write++], slot_load(&a->items[read]));
   }
-  list_truncate(ts, l, write);
+  list_truncate_locked(ts, l, write);
   return true;
 }
 
@@ -178,10 +180,11 @@ Value list_inplace_repeat(ThreadState& ts, Value a, Value b) {
   int found = repeat_operands(ts, ts.vm->types.list, a, b, &seq, &count);
   if (found <= 0) return found == 0 ? ts.vm->not_implemented : Value::error();
   List* l = self_list(a);
+  ObjectGuard guard(ts, l);
   size_t size = list_size(l), n;
   if (!repeat_size(ts, size, count, &n)) return Value::error();
   if (n == 0) {
-    list_truncate(ts, l, 0);
+    list_truncate_locked(ts, l, 0);
     return a;
   }
   if (!list_reserve(ts, l, n)) return Value::error();

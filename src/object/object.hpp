@@ -32,6 +32,7 @@ enum : uint8_t {
   OBJ_INTERNED = 1,  // a str in the VM's intern table
   OBJ_HASHED = 2,    // the object's cached hash field is valid (str, tuple, bigint)
   OBJ_STATIC = 4,    // lives inside the Vm struct, not on the GC heap (None, True, ...)
+  OBJ_WEAKREFED = 8, // a weakref to it was made (object/weakref.cpp); set atomically
 };
 
 // Distinguishes built-in types for fast exact checks: `o->type->kind == TypeKind::List`.
@@ -49,6 +50,11 @@ enum : uint32_t {
   TF_HEAPTYPE = 1u << 1,      // created by a class statement / type(); attributes settable
   TF_HAS_DICT = 1u << 2,      // instances carry a __dict__ (offset in Type::dict_offset)
   TF_IMMUTABLE = 1u << 3,     // instances never change after construction (no guard needed)
+  // Classes deriving from int/str/bytes/tuple: the instance dict is the word after the
+  // variable-size items (see instance_dict in type_attr.cpp), not at a fixed dict_offset.
+  TF_DICT_AFTER_ITEMS = 1u << 4,
+  TF_SLOT_WRAPPERS = 1u << 5,  // built-in type whose slots are exposed in its dict (slot_defs.cpp)
+  TF_IS_ABSTRACT = 1u << 6,    // a class whose __abstractmethods__ is non-empty: not instantiable
   // Fast subclass checks, inherited by subclasses (like CPython's Py_TPFLAGS_*_SUBCLASS).
   TF_INT_SUBCLASS = 1u << 8,
   TF_STR_SUBCLASS = 1u << 9,
@@ -58,6 +64,12 @@ enum : uint32_t {
   TF_DICT_SUBCLASS = 1u << 13,
   TF_EXC_SUBCLASS = 1u << 14,   // BaseException and subclasses
   TF_TYPE_SUBCLASS = 1u << 15,
+  // What a match statement sees (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING / _Py_TPFLAGS_MATCH_SELF),
+  // inherited by subclasses: a sequence pattern matches only TF_SEQUENCE types (not str/bytes), a
+  // mapping pattern TF_MAPPING types, and `int(x)` binds the subject itself for TF_MATCH_SELF.
+  TF_SEQUENCE = 1u << 16,
+  TF_MAPPING = 1u << 17,
+  TF_MATCH_SELF = 1u << 18,
 };
 
 // ---- slot signatures ---------------------------------------------------------------------------
@@ -118,6 +130,9 @@ struct Type : Object {
   Dict* dict;                // __dict__: methods, descriptors, class attributes
   uint32_t basic_size;       // bytes of a fixed-size instance
   uint32_t dict_offset;      // byte offset of the Dict* in instances when TF_HAS_DICT, else 0
+  // Classes (TF_HEAPTYPE): where the words that classes add to the built-in layout begin
+  // (__slots__ values, then the dict); every word from here to basic_size is a Value or Dict*.
+  uint32_t class_fields_offset;
 
   TraceFn trace;             // nullptr = holds no Values
 

@@ -1,9 +1,12 @@
 // `object`, the root of every type (identity equality and hash, the default repr, __format__,
 // __class__), and the types of the three static singletons None, NotImplemented and Ellipsis.
+#include <atomic>
+
 #include "object/args.hpp"
+#include "object/class.hpp"
 #include "object/error.hpp"
 #include "object/function.hpp"
-#include "object/int.hpp"
+#include "object/list.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -17,6 +20,22 @@ bool has_args(size_t nargs, Tuple* kwnames) { return nargs > 0 || (kwnames && kw
 
 bool object_init(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kwnames);
 
+// "Can't instantiate abstract class A without an implementation for abstract methods 'f', 'g'"
+Value raise_abstract(ThreadState& ts, Type* type) {
+  Str* attr = intern_cstr(ts, "__abstractmethods__");
+  Str* join = intern_cstr(ts, "join");
+  if (!attr || !join) return Value::error();
+  WEFT_TRY(names, obj_getattr(ts, Value::from_obj(type), attr));
+  WEFT_TRY(sorted, list_from_iterable(ts, names));
+  if (!list_sort(ts, as_list(sorted), Value(), false)) return Value::error();
+  WEFT_TRY(sep, str_from_cstr(ts, "', '"));
+  WEFT_TRY(joined, call_method(ts, sep, join, &sorted, 1));
+  return raise(ts, ts.vm->types.TypeError,
+               "Can't instantiate abstract class %s without an implementation for abstract "
+               "method%s '%V'",
+               type_cname(type), list_size(as_list(sorted)) > 1 ? "s" : "", joined);
+}
+
 // CPython's rule: excess arguments are an error only when neither __new__ nor __init__ is
 // overridden to take them (then the one that was not overridden complains).
 Value object_new(ThreadState& ts, Type* type, const Value*, size_t nargs, Tuple* kwnames) {
@@ -29,6 +48,7 @@ Value object_new(ThreadState& ts, Type* type, const Value*, size_t nargs, Tuple*
       return raise(ts, ts.vm->types.TypeError, "%s() takes no arguments", type_cname(type));
     }
   }
+  if (type->tflags & TF_IS_ABSTRACT) return raise_abstract(ts, type);
   Object* o = gc_alloc(ts, type, type->basic_size);
   return o ? Value::from_obj(o) : Value::error();
 }
@@ -61,13 +81,10 @@ Value object_repr(ThreadState& ts, Value self) {
 Value object_str(ThreadState& ts, Value self) { return obj_repr(ts, self); }
 
 // CPython's _Py_HashPointer: the address rotated by 4 bits, so that aligned addresses spread.
+// A small int has no address: object.__hash__(1) hashes its tagged word instead.
 bool object_hash(ThreadState& ts, Value self, intptr_t* out) {
-  if (self.is_int()) {
-    *out = int_hash(self);
-    return true;
-  }
   static_cast<void>(ts);
-  uintptr_t y = reinterpret_cast<uintptr_t>(self.as_obj());
+  uintptr_t y = self.bits();
   y = (y >> 4) | (y << (8 * sizeof(uintptr_t) - 4));
   *out = intptr_t(y) == -1 ? -2 : intptr_t(y);
   return true;
@@ -109,13 +126,68 @@ Value object_format(ThreadState& ts, Value self, const Value* args, size_t nargs
 
 Value object_get_class(ThreadState& ts, Value self) { return Value::from_obj(type_of(ts, self)); }
 
+bool same_layout(Type* a, Type* b) {
+  constexpr uint32_t LAYOUT_FLAGS = TF_HAS_DICT | TF_DICT_AFTER_ITEMS;
+  return builtin_base(a) == builtin_base(b) && a->basic_size == b->basic_size &&
+         a->dict_offset == b->dict_offset && (a->tflags & LAYOUT_FLAGS) == (b->tflags & LAYOUT_FLAGS);
+}
+
+// obj.__class__ = C, between classes whose instances have the same layout. The header word is
+// stored atomically: a thread reading the object sees the old or the new class.
+bool object_set_class(ThreadState& ts, Value self, Value value) {
+  Type* type_error = ts.vm->types.TypeError;
+  if (value.is_error()) {
+    raise(ts, type_error, "can't delete __class__ attribute");
+    return false;
+  }
+  if (!value.is_obj() || !(type_of(ts, value)->tflags & TF_TYPE_SUBCLASS)) {
+    raise(ts, type_error, "__class__ must be set to a class, not '%s' object", type_name(ts, value));
+    return false;
+  }
+  Type* old_type = type_of(ts, self);
+  Type* new_type = static_cast<Type*>(value.as_obj());
+  if (!(old_type->tflags & TF_HEAPTYPE) || !(new_type->tflags & TF_HEAPTYPE)) {
+    raise(ts, type_error, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (!same_layout(old_type, new_type)) {
+    raise(ts, type_error, "__class__ assignment: '%s' object layout differs from '%s'",
+          type_cname(new_type), type_cname(old_type));
+    return false;
+  }
+  std::atomic_ref<Type*>(self.as_obj()->type).store(new_type, std::memory_order_release);
+  return true;
+}
+
+// The end of the __init_subclass__ chain: a class statement's keywords nobody consumed are errors.
+Value object_init_subclass(ThreadState& ts, Value cls, const Value*, size_t nargs,
+                           Tuple* kwnames) {
+  const char* name = type_cname(static_cast<Type*>(cls.as_obj()));
+  if (kwnames && kwnames->size) {
+    return raise(ts, ts.vm->types.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                 name);
+  }
+  if (nargs) {
+    return raise(ts, ts.vm->types.TypeError,
+                 "%s.__init_subclass__() takes no arguments (%zu given)", name, nargs);
+  }
+  return ts.vm->none;
+}
+
+Value object_subclasshook(ThreadState& ts, Value, const Value*, size_t, Tuple*) {
+  return ts.vm->not_implemented;
+}
+
 const MethodDef OBJECT_METHODS[] = {
     {"__format__", object_format, 0, "Default object formatter."},
+    {"__init_subclass__", object_init_subclass, METH_CLASS,
+     "This method is called when a class is subclassed."},
+    {"__subclasshook__", object_subclasshook, METH_CLASS, "Abstract classes can override this."},
     {nullptr, nullptr, 0, nullptr},
 };
 
 const GetSetDef OBJECT_GETSETS[] = {
-    {"__class__", object_get_class, nullptr},
+    {"__class__", object_get_class, object_set_class},
     {nullptr, nullptr, nullptr},
 };
 

@@ -1,5 +1,6 @@
 // The container protocol: subscription, item assignment and deletion, `in`, and iteration.
 #include "object/error.hpp"
+#include "object/generic_alias.hpp"
 #include "object/iterators.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -11,8 +12,11 @@ Value obj_getitem(ThreadState& ts, Value obj, Value key) {
   Type* t = type_of(ts, obj);
   if (t->getitem) return t->getitem(ts, obj, key);
   if (t->tflags & TF_TYPE_SUBCLASS) {
-    // `list[int]` (generic aliases) arrives with the typing support; until then as CPython
-    // reports a class without __class_getitem__.
+    // Cls[item] calls Cls.__class_getitem__(item) (PEP 560); type[X] is built in.
+    if (obj.as_obj() == ts.vm->types.type) return generic_alias_new(ts, obj, key);
+    Value hook = obj_getattr_opt(ts, obj, ts.vm->names.__class_getitem__);
+    if (!hook.is_error()) return call1(ts, hook, key);
+    if (ts.has_pending()) return hook;
     return raise(ts, ts.vm->types.TypeError, "type '%s' is not subscriptable",
                  type_cname(static_cast<Type*>(obj.as_obj())));
   }

@@ -18,6 +18,8 @@ struct Module;
 struct List;
 struct BaseException;
 struct ReprEntry;
+struct WeakRef;
+struct ThreadRuntime;  // thread/thread_runtime.hpp: GIL, stop-the-world, parking lot
 
 // The built-in types of one VM.
 struct Types {
@@ -26,6 +28,11 @@ struct Types {
   Type *function, *native_function, *bound_method, *method_descriptor, *cell, *code, *module;
   Type *value_array, *dict_keys, *set_table, *property, *staticmethod, *classmethod, *generator, *frame;
   Type *traceback;
+  // coroutines and asynchronous generators (vm/coroutine.cpp, vm/async_gen.cpp)
+  Type *coroutine, *coroutine_wrapper, *async_generator, *async_gen_asend, *async_gen_athrow,
+      *async_gen_wrapped_value;
+  // PEP 695 type parameters and aliases (object/typevar.cpp)
+  Type *typevar, *paramspec, *typevartuple, *typealias, *generic, *nodefault_type;
   // iterators
   Type *list_iter, *tuple_iter, *str_iter, *bytes_iter, *range_iter, *dict_keyiter, *dict_valueiter,
       *dict_itemiter, *set_iter, *seq_iter, *callable_iter, *enumerate, *zip, *map, *filter,
@@ -33,6 +40,9 @@ struct Types {
   Type *dict_keys_view, *dict_values_view, *dict_items_view;
   // descriptors of built-in types (object/function.cpp) and small helper types
   Type *getset_descriptor, *classmethod_descriptor, *simple_namespace;
+  // classes: slot wrappers of built-in types, __slots__ members, super, read-only class dicts
+  Type *wrapper_descriptor, *method_wrapper, *member_descriptor, *super_, *mappingproxy;
+  Type *generic_alias, *union_type;  // list[int], int | None
   // exceptions (the CPython 3.13 hierarchy; more are created by the exception module)
   Type *BaseException, *Exception, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *StopIteration,
       *StopAsyncIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *FloatingPointError,
@@ -47,7 +57,12 @@ struct Types {
       *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning,
       *PendingDeprecationWarning, *EncodingWarning, *ConnectionError, *BrokenPipeError,
       *ChildProcessError, *ProcessLookupError, *ConnectionAbortedError, *ConnectionRefusedError,
-      *ConnectionResetError, *BlockingIOError;
+      *ConnectionResetError, *BlockingIOError, *BaseExceptionGroup, *ExceptionGroup;
+  // the _thread module's types (created when it is first imported)
+  Type *lock, *rlock, *thread_handle, *thread_local_, *unraisable_hook_args;
+  // native modules' types that C++ code creates instances of (first import; modules/)
+  Type *deque, *deque_iter, *deque_reviter, *itertools_grouper, *itertools_tee,
+      *itertools_teedata, *weakref_ref, *weakref_proxy, *weakref_callable_proxy;
 };
 
 // Interned names the core uses often (filled at VM start from names.def).
@@ -69,6 +84,7 @@ enum : uint32_t {
   EB_SIGNAL = 1u << 1,        // a signal handler must run (main thread)
   EB_DROP_GIL = 1u << 2,
   EB_ASYNC_EXC = 1u << 3,     // interrupt_main / async exception
+  EB_WEAKREF_CALLBACKS = 1u << 4,  // a collection cleared weakrefs with callbacks to run
 };
 
 struct ThreadState {
@@ -86,7 +102,10 @@ struct ThreadState {
   ExternalRoots* roots = nullptr;      // C++-held Values outside the stack
   ReprEntry* repr_active = nullptr;    // containers whose repr is in progress (repr_guard.hpp)
   ThreadState* next = nullptr;         // Vm::threads list (guarded by Vm::threads_lock)
-  uint64_t ident = 0;                  // _thread.get_ident()
+  uint64_t ident = 0;                  // _thread.get_ident(): the address of this state
+  uint64_t native_id = 0;              // _thread.get_native_id(): the OS's id of the thread
+  Value boot;                          // what a new thread runs (thread/thread_start.cpp)
+  port::Sem park_sem;                  // what this thread blocks on (thread/park.hpp)
   // Frame storage for calls that do not outlive their activation (vm/frame.cpp).
   void* frame_chunk = nullptr;
   Value* frame_top = nullptr;
@@ -109,6 +128,7 @@ struct Vm {
   Object none_obj{}, not_implemented_obj{}, ellipsis_obj{};
   StaticBool true_obj{}, false_obj{};
   Value none, true_, false_, not_implemented, ellipsis;
+  Value no_default;         // typing.NoDefault (object/typevar.cpp)
   Value memory_error;      // preallocated MemoryError instance (raising it never allocates)
   Value recursion_error;   // preallocated for native-stack overflow
   Dict* interned = nullptr;    // str -> str intern table (guarded by interned_lock)
@@ -123,6 +143,7 @@ struct Vm {
   uint32_t next_type_version = 1;
   ThreadState* threads = nullptr;  // every thread state (guarded by threads_lock)
   ThreadState* main_thread = nullptr;
+  ThreadRuntime* thread_rt = nullptr;  // GIL, stop-the-world handshake, parking lot
   port::Mutex threads_lock;
   port::Mutex interned_lock;
   // Method cache: (type version, interned name) -> attribute found on the MRO. Entries are
@@ -135,6 +156,18 @@ struct Vm {
   };
   static constexpr size_t METHOD_CACHE_SIZE = 4096;
   MethodCacheEntry* method_cache = nullptr;
+  // Every live class (TF_HEAPTYPE), oldest first, held weakly: storage from the port, invisible to
+  // the collector, which drops dead entries (object/class_registry.cpp). Guarded by classes_lock.
+  Type** classes = nullptr;
+  size_t classes_count = 0;
+  size_t classes_capacity = 0;
+  port::Mutex classes_lock;
+  // Weak references (object/weakref.cpp): every weakref object whose referent is alive, in a list
+  // the collector does not trace (it clears the refs whose referents die), and the cleared refs
+  // whose callbacks have not run yet (a root). Guarded by weakrefs_lock, as classes_lock is.
+  WeakRef* weakrefs = nullptr;
+  WeakRef* weakrefs_due = nullptr;
+  port::Mutex weakrefs_lock;
   int argc = 0;
   char** argv = nullptr;
   int exit_status = 0;

@@ -4,6 +4,7 @@
 
 #include "object/dict_impl.hpp"
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/protocol.hpp"
 #include "object/set_impl.hpp"
 #include "object/str.hpp"
@@ -54,8 +55,11 @@ void insert_clean(SetTable* t, Value key, intptr_t hash) {
   }
 }
 
-// Keys settled without Python code first; otherwise __eq__ runs. 1, 0, -1.
-int keys_equal(ThreadState& ts, Value stored, Value key) {
+constexpr int NEEDS_PYTHON = 2;
+
+// Keys settled without Python code first; otherwise __eq__ runs (unless !python_ok: then
+// NEEDS_PYTHON). 1, 0, -1.
+int keys_equal(ThreadState& ts, Value stored, Value key, bool python_ok) {
   if (stored == key) return 1;
   if (stored.is_int() && key.is_int()) return 0;
   Type* str = ts.vm->types.str;
@@ -63,16 +67,20 @@ int keys_equal(ThreadState& ts, Value stored, Value key) {
       key.as_obj()->type == str) {
     return str_equal(as_str(stored), as_str(key));
   }
+  if (!python_ok && !(key_compares_without_python(ts, stored) &&
+                      key_compares_without_python(ts, key)))
+    return NEEDS_PYTHON;
   return obj_richcompare_bool(ts, stored, key, CMP_EQ);
 }
 
-enum Probe { PROBE_FOUND, PROBE_UNUSED, PROBE_ERROR, PROBE_RESTART };
+enum Probe { PROBE_FOUND, PROBE_UNUSED, PROBE_ERROR, PROBE_RESTART, PROBE_NEEDS_PYTHON };
 
 // Compares an entry whose hash matched; when __eq__ mutated the set, the search restarts, as in
 // CPython.
-Probe probe_entry(ThreadState& ts, Set* s, SetTable* t, SetEntry* e, Value key) {
-  Value start = e->key;
-  int eq = keys_equal(ts, start, key);
+Probe probe_entry(ThreadState& ts, Set* s, SetTable* t, SetEntry* e, Value key, bool python_ok) {
+  Value start = slot_load(&e->key);
+  int eq = keys_equal(ts, start, key, python_ok);
+  if (eq == NEEDS_PYTHON) return PROBE_NEEDS_PYTHON;
   if (eq > 0) return PROBE_FOUND;
   if (eq < 0) return PROBE_ERROR;
   if (set_table_of(s) != t || e->key != start) return PROBE_RESTART;
@@ -84,7 +92,7 @@ Probe probe_entry(ThreadState& ts, Set* s, SetTable* t, SetEntry* e, Value key) 
 // receives the LAST deleted slot on the way, which add reuses (CPython's choice, visible in the
 // order a set prints).
 Probe lookup(ThreadState& ts, Set* s, Value key, intptr_t hash, SetEntry** out,
-             SetEntry** dummy = nullptr) {
+             SetEntry** dummy = nullptr, bool python_ok = true) {
 restart:
   SetTable* t = set_table_of(s);
   *out = nullptr;
@@ -102,7 +110,7 @@ restart:
         return PROBE_UNUSED;
       }
       if (e->hash == hash) {
-        Probe p = probe_entry(ts, s, t, e, key);
+        Probe p = probe_entry(ts, s, t, e, key, python_ok);
         if (p == PROBE_RESTART) goto restart;
         if (p != PROBE_UNUSED) {
           *out = e;
@@ -130,8 +138,9 @@ bool is_anyset(ThreadState&, Value v) {
 }
 
 Set* set_new(ThreadState& ts, Type* type) {
-  auto s = gc_new<Set>(ts, type);
-  return s;
+  // A class deriving from set/frozenset may add __slots__ and a __dict__ after the Set fields.
+  size_t size = type->basic_size > sizeof(Set) ? type->basic_size : sizeof(Set);
+  return static_cast<Set*>(gc_alloc(ts, type, size));
 }
 
 size_t set_size(Set* s) { return s->used; }
@@ -158,14 +167,52 @@ bool set_resize(ThreadState& ts, Set* s, size_t minused) {
   return true;
 }
 
+namespace {
+
+uint64_t version_of(Set* s) { return __atomic_load_n(&s->version, __ATOMIC_ACQUIRE); }
+void bump_version(Set* s) { __atomic_store_n(&s->version, s->version + 1, __ATOMIC_RELEASE); }
+
+// Runs a write with the lookup's result under the set's guard (see dict.cpp's guarded_write):
+// comparisons that need Python code run unguarded, and their result is committed only when the
+// set did not change meanwhile.
+template <class Commit>
+int guarded_write(ThreadState& ts, Set* s, Value key, intptr_t hash, bool want_dummy,
+                  Commit commit) {
+  for (;;) {
+    SetEntry *e, *dummy;
+    {
+      ObjectGuard guard(ts, s);
+      Probe p = lookup(ts, s, key, hash, &e, want_dummy ? &dummy : nullptr, false);
+      if (p == PROBE_ERROR) return -1;
+      if (p != PROBE_NEEDS_PYTHON) return commit(p, e, want_dummy ? dummy : nullptr);
+    }
+    uint64_t version = version_of(s);
+    SetTable* t = set_table_of(s);
+    Probe p = lookup(ts, s, key, hash, &e, want_dummy ? &dummy : nullptr, true);
+    if (p == PROBE_ERROR) return -1;
+    ObjectGuard guard(ts, s);
+    if (version_of(s) == version && set_table_of(s) == t)
+      return commit(p, e, want_dummy ? dummy : nullptr);
+  }
+}
+
+}  // namespace
+
 bool set_add_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash) {
-  if (!set_table_of(s) && !set_resize(ts, s, 0)) return false;
-  SetEntry *e, *dummy;
-  Probe p = lookup(ts, s, key, hash, &e, &dummy);
-  if (p == PROBE_ERROR) return false;
-  if (p == PROBE_FOUND) return true;
+  {
+    ObjectGuard guard(ts, s);
+    if (!set_table_of(s) && !set_resize(ts, s, 0)) return false;
+  }
+  return guarded_write(ts, s, key, hash, true, [&](Probe p, SetEntry* e, SetEntry* dummy) {
+    if (p == PROBE_FOUND) return 1;
+    return set_add_entry_locked(ts, s, key, hash, e, dummy) ? 1 : -1;
+  }) > 0;
+}
+
+bool set_add_entry_locked(ThreadState& ts, Set* s, Value key, intptr_t hash, SetEntry* e,
+                          SetEntry* dummy) {
   s->used++;
-  s->version++;
+  bump_version(s);
   if (dummy) {
     store_entry(dummy, key, hash);
     return true;
@@ -184,13 +231,13 @@ int set_contains_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash) {
 }
 
 int set_discard_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash) {
-  SetEntry* e;
-  Probe p = lookup(ts, s, key, hash, &e);
-  if (p != PROBE_FOUND) return p == PROBE_ERROR ? -1 : 0;
-  store_entry(e, Value::error(), DUMMY_HASH);
-  s->used--;
-  s->version++;
-  return 1;
+  return guarded_write(ts, s, key, hash, false, [&](Probe p, SetEntry* e, SetEntry*) {
+    if (p != PROBE_FOUND) return 0;
+    store_entry(e, Value::error(), DUMMY_HASH);
+    s->used--;
+    bump_version(s);
+    return 1;
+  });
 }
 
 bool set_next_hashed(Set* s, size_t* pos, Value* key, intptr_t* hash) {
@@ -217,7 +264,7 @@ bool set_next(Set* s, size_t* pos, Value* key) {
 void set_clear_internal(Set* s) {
   s->table.store(nullptr, std::memory_order_release);
   s->used = 0;
-  s->version++;
+  bump_version(s);
 }
 
 Value set_pop_item(Set* s) {
@@ -228,7 +275,7 @@ Value set_pop_item(Set* s) {
   Value key = t->entries[i].key;
   store_entry(&t->entries[i], Value::error(), DUMMY_HASH);
   s->used--;
-  s->version++;
+  bump_version(s);
   s->finger = i + 1;
   return key;
 }
@@ -236,12 +283,14 @@ Value set_pop_item(Set* s) {
 void set_swap_bodies(Set* a, Set* b) {
   SetTable* ta = set_table_of(a);
   SetTable* tb = set_table_of(b);
-  std::swap(a->used, b->used);
+  size_t used = a->used;
+  a->used = size_t(b->used);
+  b->used = used;
   std::swap(a->finger, b->finger);
   a->table.store(tb, std::memory_order_release);
   b->table.store(ta, std::memory_order_release);
-  a->version++;
-  b->version++;
+  bump_version(a);
+  bump_version(b);
 }
 
 // ---- merging ----------------------------------------------------------------------------------
@@ -252,28 +301,37 @@ namespace {
 // adds (when the target already has items).
 bool merge_set(ThreadState& ts, Set* s, Set* other) {
   if (other == s || other->used == 0) return true;
-  SetTable* ot = set_table_of(other);
-  if (!set_table_of(s) && !set_resize(ts, s, 0)) return false;
-  SetTable* t = set_table_of(s);
-  if ((t->fill + other->used) * 5 >= t->mask * 3) {
-    if (!set_resize(ts, s, (s->used + other->used) * 2)) return false;
-    t = set_table_of(s);
-  }
-  if (t->fill == 0) {
-    bool same = t->mask == ot->mask && ot->fill == other->used;
-    for (size_t i = 0; i <= ot->mask; i++) {
-      SetEntry* e = &ot->entries[i];
-      if (!is_active(e)) continue;
-      if (same) {
-        store_entry(&t->entries[i], e->key, e->hash);
-      } else {
-        insert_clean(t, e->key, e->hash);
-      }
+  {
+    ObjectGuard guard(ts, s);
+    SetTable* ot = set_table_of(other);
+    if (!ot) return true;
+    if (!set_table_of(s) && !set_resize(ts, s, 0)) return false;
+    SetTable* t = set_table_of(s);
+    if ((t->fill + other->used) * 5 >= t->mask * 3) {
+      if (!set_resize(ts, s, (s->used + other->used) * 2)) return false;
+      t = set_table_of(s);
     }
-    t->fill = other->used;
-    s->used = other->used;
-    s->version++;
-    return true;
+    // Another thread may add to `other` meanwhile: the plain copy needs room for all of ot's
+    // slots, and what is copied is counted.
+    bool same = t->mask == ot->mask && ot->fill == other->used;
+    if (t->fill == 0 && (same || t->mask > 2 * ot->mask)) {
+      size_t copied = 0;
+      for (size_t i = 0; i <= ot->mask; i++) {
+        SetEntry* e = &ot->entries[i];
+        Value k = slot_load(&e->key);
+        if (k.is_error()) continue;
+        if (same) {
+          store_entry(&t->entries[i], k, e->hash);
+        } else {
+          insert_clean(t, k, e->hash);
+        }
+        copied++;
+      }
+      t->fill = copied;
+      s->used = copied;
+      bump_version(s);
+      return true;
+    }
   }
   size_t pos = 0;
   Value key;

@@ -2,6 +2,7 @@
 // set of small ints prints in the same order as CPython's.
 #pragma once
 
+#include "object/relaxed.hpp"
 #include "object/runtime.hpp"
 
 namespace weft {
@@ -10,7 +11,7 @@ struct SetTable;  // defined in set.cpp
 
 struct Set : Object {
   std::atomic<SetTable*> table;
-  size_t used;
+  Relaxed<size_t> used;  // read without the guard by len()
   uint64_t version;
   size_t finger;  // where pop() resumes its search
   intptr_t hash;  // frozenset only, valid when flags & OBJ_HASHED

@@ -8,6 +8,7 @@
 // store; the old table is never written again, so a reader holding it sees a stale, whole table.
 #pragma once
 
+#include "object/dict_impl.hpp"
 #include "object/set.hpp"
 
 namespace weft {
@@ -16,7 +17,7 @@ constexpr size_t SET_MINSIZE = 8;
 
 struct SetEntry {
   Value key;
-  intptr_t hash;
+  Relaxed<intptr_t> hash;
 };
 
 struct SetTable : Object {
@@ -33,6 +34,10 @@ inline size_t set_mask(const Set* s) {
 inline bool set_is_frozen(const Set* s) { return s->type->kind == TypeKind::FrozenSet; }
 
 [[nodiscard]] bool set_add_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash);
+// The insertion half of add, with the set's guard held: `e` is the unused slot ending the probe
+// and `dummy` the deleted slot to reuse (or nullptr).
+[[nodiscard]] bool set_add_entry_locked(ThreadState& ts, Set* s, Value key, intptr_t hash,
+                                        SetEntry* e, SetEntry* dummy);
 [[nodiscard]] int set_contains_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash);
 [[nodiscard]] int set_discard_hashed(ThreadState& ts, Set* s, Value key, intptr_t hash);
 // Slot-order iteration that also yields the stored hash; start with pos = 0.

@@ -6,6 +6,7 @@
 #include "object/args.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
+#include "object/guard.hpp"
 #include "object/function.hpp"
 #include "object/iterators.hpp"
 #include "object/protocol.hpp"
@@ -309,13 +310,18 @@ bool no_args(ThreadState& ts, Value self, const char* name, size_t nargs, Tuple*
 
 Value m_pop(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kw) {
   if (!no_args(ts, self, "pop", nargs, kw)) return Value::error();
-  Value key = set_pop_item(self_set(self));
+  Value key;
+  {
+    ObjectGuard guard(ts, self_set(self));
+    key = set_pop_item(self_set(self));
+  }
   if (key.is_error()) return raise(ts, ts.vm->types.KeyError, "pop from an empty set");
   return key;
 }
 
 Value m_clear(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kw) {
   if (!no_args(ts, self, "clear", nargs, kw)) return Value::error();
+  ObjectGuard guard(ts, self_set(self));
   set_clear_internal(self_set(self));
   return ts.vm->none;
 }

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <new>
 
+#include "gc/safepoint.hpp"
 #include "object/dict.hpp"
 #include "object/str_impl.hpp"
 
@@ -17,8 +18,8 @@ namespace weft {
 
 namespace {
 
-// The one place that takes the lock: the threads work makes this wait detached.
-void intern_lock(ThreadState& ts) { port::mutex_lock(&ts.vm->interned_lock); }
+// The one place that takes the lock: a contended wait is detached.
+void intern_lock(ThreadState& ts) { mutex_lock_detached(ts, &ts.vm->interned_lock); }
 void intern_unlock(ThreadState& ts) { port::mutex_unlock(&ts.vm->interned_lock); }
 
 Str* lookup(ThreadState& ts, Str* s) {

@@ -1,6 +1,7 @@
 // Printing an uncaught exception as CPython's default sys.excepthook does: the chain of causes
 // and contexts, "Traceback (most recent call last):" with source lines, SyntaxError's caret
-// line, the "Type: message" line and notes. Output goes to sys.stderr (console fd 2 as fallback).
+// line, the "Type: message" line and notes; exception groups as nested frames, as CPython's
+// traceback module draws them. Output goes to sys.stderr (console fd 2 as fallback).
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
+#include "object/exception_group.hpp"
 #include "object/int.hpp"
 #include "object/list.hpp"
 #include "object/module.hpp"
@@ -71,8 +73,9 @@ void print_repeated(StrBuf& out, int count) {
   }
 }
 
-void print_traceback(ThreadState& ts, Value tb, StrBuf& out, SourceFile& file) {
-  out.append("Traceback (most recent call last):\n");
+// With `header`, the "Traceback (most recent call last):" line first.
+void print_traceback(ThreadState& ts, Value tb, StrBuf& out, SourceFile& file, bool header) {
+  if (header) out.append("Traceback (most recent call last):\n");
   Entry last{"", "", -2};
   int count = 0;
   for (; tb.is_obj() && type_of(ts, tb) == ts.vm->types.traceback;
@@ -241,38 +244,191 @@ void print_exception_only(ThreadState& ts, Value exc, StrBuf& out) {
   print_notes(ts, exc, out);
 }
 
-// ---- chains -------------------------------------------------------------------------------------
+// ---- chains and groups ------------------------------------------------------------------------
 
 constexpr const char* CAUSE_TEXT =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 constexpr const char* CONTEXT_TEXT =
     "\nDuring handling of the above exception, another exception occurred:\n\n";
+constexpr int MAX_GROUP_WIDTH = 15;  // traceback.TracebackException's defaults
+constexpr int MAX_GROUP_DEPTH = 10;
 
-// The exceptions to print, newest first: each one's __cause__, or else its unsuppressed
-// __context__, until one repeats. Kept in a list (printing may run Python code, which could
-// unlink the chain) and built iteratively, so a long chain cannot exhaust the native stack.
-// separators[i] is printed after chain[i], before the exception that followed it.
-List* collect_chain(ThreadState& ts, Value exc, std::vector<const char*>& separators) {
-  List* chain = list_new(ts, 4);
-  if (!chain || !list_append(ts, chain, exc)) return nullptr;
-  separators.push_back(nullptr);
-  for (;;) {
-    BaseException* e = as_exception(list_get(chain, list_size(chain) - 1));
-    Value next = Value::error();
-    const char* text = nullptr;
-    if (is_exception_instance(ts, e->cause)) {
-      next = e->cause;
-      text = CAUSE_TEXT;
-    } else if (!e->suppress_context && is_exception_instance(ts, e->context)) {
-      next = e->context;
-      text = CONTEXT_TEXT;
+// Where the printer is inside nested exception groups: each level indents by two columns and
+// draws a margin ("| ", or "+ " on a group's first line).
+struct PrintContext {
+  SourceFile file;
+  List* seen;  // every exception printed so far, so that cycles end
+  int depth = 0;
+  bool need_close = false;
+};
+
+void indent(StrBuf& out, int depth) {
+  for (int i = 0; i < 2 * depth; i++) out.append_char(' ');
+}
+
+// Appends `piece` to `out`, each line prefixed by the context's indentation and margin.
+void emit(PrintContext& ctx, StrBuf& out, const StrBuf& piece, char margin = '|') {
+  std::string_view text(piece.data(), piece.size());
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    size_t n = nl == std::string_view::npos ? text.size() : nl + 1;
+    indent(out, ctx.depth);
+    if (ctx.depth) {
+      out.append_char(margin);
+      out.append_char(' ');
     }
-    if (next.is_error()) return chain;
-    for (size_t i = 0; i < list_size(chain); i++) {
-      if (list_get(chain, i) == next) return chain;
+    out.append(text.substr(0, n));
+    text.remove_prefix(n);
+  }
+}
+
+void emit_text(PrintContext& ctx, StrBuf& out, const char* text, char margin = '|') {
+  StrBuf piece(out.ts());
+  piece.append(std::string_view(text));
+  emit(ctx, out, piece, margin);
+}
+
+bool seen_before(List* seen, Value exc) {
+  for (size_t i = 0; i < list_size(seen); i++)
+    if (list_get(seen, i) == exc) return true;
+  return false;
+}
+
+// What to print, as traceback.TracebackException builds it (compact, as the default excepthook):
+// each exception's __cause__, or else its unsuppressed __context__, and a group's members, each
+// exception at most once. The queue order decides which occurrence of an exception gets its
+// chain, as in CPython. The exceptions stay alive in ctx.seen while they are printed.
+struct Node {
+  Value exc;
+  int cause = -1, context = -1;
+  int group_depth = 0;
+  std::vector<int> members;
+};
+
+bool add_node(ThreadState& ts, std::vector<Node>& nodes, PrintContext& ctx, Value exc,
+              int group_depth) {
+  if (!list_append(ts, ctx.seen, exc)) return false;
+  nodes.push_back(Node{exc, -1, -1, group_depth, {}});
+  return true;
+}
+
+bool build_tree(ThreadState& ts, Value root, PrintContext& ctx, std::vector<Node>& nodes) {
+  if (!add_node(ts, nodes, ctx, root, 0)) return false;
+  std::vector<int> queue{0};
+  while (!queue.empty()) {
+    int at = queue.back();
+    queue.pop_back();
+    BaseException* e = as_exception(nodes[size_t(at)].exc);
+    int depth = nodes[size_t(at)].group_depth;
+    if (is_exception_instance(ts, e->cause) && !seen_before(ctx.seen, e->cause)) {
+      if (!add_node(ts, nodes, ctx, e->cause, depth)) return false;
+      nodes[size_t(at)].cause = int(nodes.size()) - 1;
+    } else if (!is_exception_instance(ts, e->cause) && !e->suppress_context &&
+               is_exception_instance(ts, e->context) && !seen_before(ctx.seen, e->context)) {
+      if (!add_node(ts, nodes, ctx, e->context, depth)) return false;
+      nodes[size_t(at)].context = int(nodes.size()) - 1;
     }
-    if (!list_append(ts, chain, next)) return nullptr;
-    separators.push_back(text);
+    for (int link : {nodes[size_t(at)].cause, nodes[size_t(at)].context})
+      if (link >= 0) queue.push_back(link);
+    Value group = nodes[size_t(at)].exc;
+    if (!is_exception_group(ts, group) || depth > MAX_GROUP_DEPTH) continue;
+    Tuple* members = as_tuple(static_cast<BaseExceptionGroup*>(group.as_obj())->exceptions);
+    for (size_t i = 0; i < members->size && i < size_t(MAX_GROUP_WIDTH); i++) {
+      if (!add_node(ts, nodes, ctx, members->items[i], depth + 1)) return false;
+      nodes[size_t(at)].members.push_back(int(nodes.size()) - 1);
+      queue.push_back(int(nodes.size()) - 1);
+    }
+  }
+  return true;
+}
+
+void print_node(ThreadState& ts, const std::vector<Node>& nodes, int at, PrintContext& ctx,
+                StrBuf& out);
+
+// A group: its own traceback and message, then each member in a numbered frame.
+void print_group(ThreadState& ts, const std::vector<Node>& nodes, const Node& node,
+                 PrintContext& ctx, StrBuf& out) {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    StrBuf piece(ts);
+    piece.appendf("... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+    emit(ctx, out, piece);
+    return;
+  }
+  bool toplevel = ctx.depth == 0;
+  if (toplevel) ctx.depth++;
+  Value tb = as_exception(node.exc)->traceback;
+  if (tb.is_obj() && type_of(ts, tb) == ts.vm->types.traceback) {
+    emit_text(ctx, out, "Exception Group Traceback (most recent call last):\n",
+              toplevel ? '+' : '|');
+    StrBuf piece(ts);
+    print_traceback(ts, tb, piece, ctx.file, false);
+    emit(ctx, out, piece);
+  }
+  StrBuf message(ts);
+  print_exception_only(ts, node.exc, message);
+  emit(ctx, out, message);
+  int total = int(as_tuple(static_cast<BaseExceptionGroup*>(node.exc.as_obj())->exceptions)->size);
+  int shown = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+  ctx.need_close = false;
+  for (int i = 0; i < shown; i++) {
+    bool last = i == shown - 1;
+    if (last) ctx.need_close = true;  // a nested group may draw the closing line instead
+    bool truncated = i >= MAX_GROUP_WIDTH;
+    indent(out, ctx.depth);
+    out.append(i == 0 ? "+-" : "  ");
+    if (truncated) {
+      out.append("+---------------- ... ----------------\n");
+    } else {
+      out.appendf("+---------------- %d ----------------\n", i + 1);
+    }
+    ctx.depth++;
+    if (truncated) {
+      StrBuf piece(ts);
+      int remaining = total - MAX_GROUP_WIDTH;
+      piece.appendf("and %d more exception%s\n", remaining, remaining > 1 ? "s" : "");
+      emit(ctx, out, piece);
+    } else if (stack_check(ts)) {
+      print_node(ts, nodes, node.members[size_t(i)], ctx, out);
+    } else {
+      ts.pending = Value::error();
+    }
+    if (last && ctx.need_close) {
+      indent(out, ctx.depth);
+      out.append("+------------------------------------\n");
+      ctx.need_close = false;
+    }
+    ctx.depth--;
+  }
+  if (toplevel) ctx.depth = 0;
+}
+
+// An exception after its chain of causes and contexts (oldest first).
+void print_node(ThreadState& ts, const std::vector<Node>& nodes, int at, PrintContext& ctx,
+                StrBuf& out) {
+  std::vector<int> chain;
+  std::vector<const char*> separators;  // separators[i] follows chain[i]
+  for (int i = at; i >= 0;) {
+    const Node& n = nodes[size_t(i)];
+    chain.push_back(i);
+    separators.push_back(n.cause >= 0 ? CAUSE_TEXT : n.context >= 0 ? CONTEXT_TEXT : nullptr);
+    i = n.cause >= 0 ? n.cause : n.context;
+  }
+  for (size_t k = chain.size(); k-- > 0;) {
+    const Node& n = nodes[size_t(chain[k])];
+    if (k + 1 < chain.size()) emit_text(ctx, out, separators[k]);
+    if (is_exception_group(ts, n.exc)) {
+      print_group(ts, nodes, n, ctx, out);
+      continue;
+    }
+    Value tb = as_exception(n.exc)->traceback;
+    if (tb.is_obj() && type_of(ts, tb) == ts.vm->types.traceback) {
+      StrBuf piece(ts);
+      print_traceback(ts, tb, piece, ctx.file, true);
+      emit(ctx, out, piece);
+    }
+    StrBuf message(ts);
+    print_exception_only(ts, n.exc, message);
+    emit(ctx, out, message);
   }
 }
 
@@ -299,19 +455,11 @@ void exception_print(ThreadState& ts, Value exc) {
     ts.pending = saved;
     return;
   }
-  std::vector<const char*> separators;
-  List* chain = collect_chain(ts, exc, separators);
   StrBuf out(ts);
-  SourceFile file;
-  for (size_t i = chain ? list_size(chain) : 0; i-- > 0;) {
-    Value e = list_get(chain, i);
-    Value tb = as_exception(e)->traceback;
-    if (tb.is_obj() && type_of(ts, tb) == ts.vm->types.traceback) {
-      print_traceback(ts, tb, out, file);
-    }
-    print_exception_only(ts, e, out);
-    if (separators[i]) out.append(std::string_view(separators[i]));
-  }
+  PrintContext ctx;
+  ctx.seen = list_new(ts, 4);
+  std::vector<Node> nodes;
+  if (ctx.seen && build_tree(ts, exc, ctx, nodes)) print_node(ts, nodes, 0, ctx, out);
   Value text = out.finish();
   if (text.is_error()) {
     ts.pending = Value::error();

@@ -197,7 +197,9 @@ Value tuple_new_slot(ThreadState& ts, Type* type, const Value* args, size_t narg
   }
   WEFT_TRY(items, nargs == 0 ? ts.vm->empty_tuple : tuple_from_iterable(ts, args[0]));
   Tuple* src = self_tuple(items);
-  size_t extra = src->size > 0 ? (src->size - 1) * sizeof(Value) : 0;
+  // A class's instance dict follows the items (TF_DICT_AFTER_ITEMS): basic_size makes room.
+  size_t extra = (src->size > 0 ? (src->size - 1) * sizeof(Value) : 0) +
+                 (type->basic_size > sizeof(Tuple) ? type->basic_size - sizeof(Tuple) : 0);
   Tuple* r = gc_new<Tuple>(ts, type, extra);
   if (!r) return Value::error();
   std::memcpy(r->items, src->items, src->size * sizeof(Value));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "object/args.hpp"
+#include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/function.hpp"
@@ -16,7 +17,12 @@
 
 namespace weft {
 
-const char* type_cname(const Type* type) { return type->name ? type->name->data : type->cname; }
+// Built-in types answer with their full C name ("collections.deque"), as CPython's tp_name does in
+// messages; classes with their current __name__.
+const char* type_cname(const Type* type) {
+  if (type->cname && !(type->tflags & TF_HEAPTYPE)) return type->cname;
+  return type->name ? type->name->data : type->cname;
+}
 
 Type* type_new_builtin(ThreadState& ts, const char* name, Type* base, TypeKind kind,
                        size_t basic_size, uint32_t tflags) {
@@ -128,9 +134,10 @@ bool compute_mro(ThreadState& ts, Type* type) {
 }
 
 // ---- slot inheritance ---------------------------------------------------------------------------
-constexpr uint32_t INHERITED_FLAGS = TF_HAS_DICT | TF_INT_SUBCLASS | TF_STR_SUBCLASS |
+constexpr uint32_t INHERITED_FLAGS = TF_HAS_DICT | TF_DICT_AFTER_ITEMS | TF_INT_SUBCLASS | TF_STR_SUBCLASS |
                                      TF_BYTES_SUBCLASS | TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS |
-                                     TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS;
+                                     TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS |
+                                     TF_SEQUENCE | TF_MAPPING | TF_MATCH_SELF;
 
 // Every slot the subtype leaves null comes from `b`, except as CPython does it: hash and
 // richcompare only as a pair (a type that defines == without hash stays unhashable), and a static
@@ -204,15 +211,6 @@ bool ready_bases(ThreadState& ts, Type* type) {
   return true;
 }
 
-// Heap types are not cached until types record their subclasses: type_modified could not reach
-// a subclass whose cached entries point into a changed base (see method_cache.cpp).
-bool mro_is_static(const Type* type) {
-  for (size_t i = 0; i < type->mro->size; i++) {
-    if (static_cast<Type*>(type->mro->items[i].as_obj())->tflags & TF_HEAPTYPE) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 bool type_ready(ThreadState& ts, Type* type) {
@@ -224,7 +222,8 @@ bool type_ready(ThreadState& ts, Type* type) {
   for (size_t i = 1; i < type->mro->size; i++) {
     inherit_slots(type, static_cast<Type*>(type->mro->items[i].as_obj()));
   }
-  type->version = mro_is_static(type) ? type_next_version(*ts.vm) : 0;
+  // Classes are cached too: a change to a class retags its subclasses (class_modified).
+  type->version = type_next_version(*ts.vm);
   return true;
 }
 
@@ -266,11 +265,11 @@ Value type_call(ThreadState& ts, Value callable, const Value* args, size_t nargs
                 Tuple* kwnames) {
   Type* t = as_type(callable);
   bool no_kw = !kwnames || kwnames->size == 0;
-  if (t == ts.vm->types.type && nargs == 1 && no_kw) {
-    return Value::from_obj(type_of(ts, args[0]));
+  if (t == ts.vm->types.type) {
+    if (nargs == 1 && no_kw) return Value::from_obj(type_of(ts, args[0]));
+    if (nargs != 3) return raise(ts, ts.vm->types.TypeError, "type() takes 1 or 3 arguments");
   }
   if (!t->new_) {
-    if (t == ts.vm->types.type) return raise(ts, ts.vm->types.TypeError, "type() takes 1 or 3 arguments");
     return raise(ts, ts.vm->types.TypeError, "cannot create '%s' instances", type_cname(t));
   }
   WEFT_TRY(obj, t->new_(ts, t, args, nargs, kwnames));
@@ -306,7 +305,7 @@ Value type_getattr(ThreadState& ts, Value self, Str* name) {
 }
 
 // Classes (heap types) take new attributes; built-in types are immutable. Assigning a dunder on
-// a class must also update its slots: the classes issue hooks that in here.
+// a class also updates the slots of the class and its subclasses (class_modified).
 bool type_setattr(ThreadState& ts, Value self, Str* name, Value value) {
   Type* t = as_type(self);
   if (!(t->tflags & TF_HEAPTYPE)) {
@@ -329,55 +328,9 @@ bool type_setattr(ThreadState& ts, Value self, Str* name, Value value) {
   } else if (!dict_set_str(ts, t->dict, name, value)) {
     return false;
   }
-  type_modified(ts, t);
+  class_modified(ts, t, name);
   return true;
 }
-
-Value or_none(ThreadState& ts, const Object* o) { return o ? Value::from_obj(o) : ts.vm->none; }
-
-Value get_name(ThreadState& ts, Value self) {
-  Type* t = as_type(self);
-  return t->name ? Value::from_obj(t->name) : str_from_cstr(ts, t->cname);
-}
-Value get_qualname(ThreadState& ts, Value self) {
-  Type* t = as_type(self);
-  return t->qualname ? Value::from_obj(t->qualname) : get_name(ts, self);
-}
-Value get_module(ThreadState& ts, Value self) {
-  Value m = type_module(ts, as_type(self));
-  return m.is_error() ? Value::from_obj(ts.vm->names.builtins) : m;
-}
-Value get_doc(ThreadState& ts, Value self) {
-  Value d = dict_get_str(as_type(self)->dict, ts.vm->names.__doc__);
-  return d.is_error() ? ts.vm->none : d;
-}
-Value get_mro(ThreadState& ts, Value self) { return or_none(ts, as_type(self)->mro); }
-Value get_bases(ThreadState& ts, Value self) { return or_none(ts, as_type(self)->bases); }
-Value get_base(ThreadState& ts, Value self) { return or_none(ts, as_type(self)->base); }
-// CPython returns a read-only mappingproxy; a copy keeps the type's dict out of user hands.
-Value get_dict(ThreadState& ts, Value self) {
-  Dict* d = dict_copy(ts, as_type(self)->dict);
-  return d ? Value::from_obj(d) : Value::error();
-}
-
-const GetSetDef TYPE_GETSETS[] = {
-    {"__name__", get_name, nullptr},     {"__qualname__", get_qualname, nullptr},
-    {"__module__", get_module, nullptr}, {"__doc__", get_doc, nullptr},
-    {"__mro__", get_mro, nullptr},       {"__bases__", get_bases, nullptr},
-    {"__base__", get_base, nullptr},     {"__dict__", get_dict, nullptr},
-    {nullptr, nullptr, nullptr},
-};
-
-Value type_mro_method(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  if (!args_check(ts, "mro", nargs, kwnames, 0, 0)) return Value::error();
-  Tuple* mro = as_type(self)->mro;
-  return list_from_array(ts, mro->items, mro->size);
-}
-
-const MethodDef TYPE_METHODS[] = {
-    {"mro", type_mro_method, 0, "Return a type's method resolution order."},
-    {nullptr, nullptr, 0, nullptr},
-};
 
 }  // namespace
 
@@ -389,8 +342,10 @@ void type_init_type(ThreadState& ts) {
   t->call = type_call;
   t->getattr = type_getattr;
   t->setattr = type_setattr;
-  if (!type_add_getsets(ts, t, TYPE_GETSETS)) return;
-  static_cast<void>(type_add_methods(ts, t, TYPE_METHODS));
+  // Classes (instances of type) keep their attributes in Type::dict.
+  t->tflags |= TF_HAS_DICT;
+  t->dict_offset = dict_member_offset(&Type::dict);
+  static_cast<void>(type_add_attributes(ts, t));
 }
 
 }  // namespace weft

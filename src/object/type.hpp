@@ -68,5 +68,9 @@ Value type_module(ThreadState& ts, Type* type);
 // `type` itself (type.cpp); called first by types_bootstrap.
 void object_init_types(ThreadState& ts);
 void type_init_type(ThreadState& ts);
+// The getsets and methods of `type` (type_attributes.cpp): __name__, __dict__, mro(), ...
+[[nodiscard]] bool type_add_attributes(ThreadState& ts, Type* type);
+// type.__instancecheck__: inst's type derives from t, or its __class__ does (for proxies).
+[[nodiscard]] int type_instance_check(ThreadState& ts, Value inst, Type* t);
 
 }  // namespace weft

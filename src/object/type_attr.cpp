@@ -2,6 +2,7 @@
 // the type win over the instance __dict__, which wins over other class attributes.
 #include <atomic>
 
+#include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
@@ -12,9 +13,7 @@ namespace weft {
 
 namespace {
 
-Dict** dict_slot(Value obj, const Type* t) {
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_obj()) + t->dict_offset);
-}
+Dict** dict_slot(Value obj, const Type* t) { return instance_dict_slot(obj, t); }
 
 // AttributeError with .name and .obj set, as CPython 3.10+ does (used by error suggestions).
 Value raise_no_attribute(ThreadState& ts, Value obj, Str* name, const char* suffix) {

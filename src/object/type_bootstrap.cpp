@@ -3,11 +3,13 @@
 // finally readies the types (MRO, slot inheritance, names) and creates the built-in modules.
 #include "modules/native_modules.hpp"
 #include "object/bytes.hpp"
+#include "object/class.hpp"
 #include "object/code.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
 #include "object/float.hpp"
+#include "object/generic_alias.hpp"
 #include "object/function.hpp"
 #include "object/int.hpp"
 #include "object/iterators.hpp"
@@ -16,6 +18,8 @@
 #include "object/namespace.hpp"
 #include "object/range.hpp"
 #include "object/set.hpp"
+#include "object/slot_defs.hpp"
+#include "object/slot_wrapper.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "object/type.hpp"
@@ -39,6 +43,8 @@ struct RawType {
 
 constexpr uint32_t BASE = TF_BASETYPE;
 constexpr uint32_t IMM = TF_IMMUTABLE;
+constexpr uint32_t SEQ = TF_SEQUENCE;
+constexpr uint32_t SELF = TF_MATCH_SELF;
 
 // Ordered so that every base precedes its subclasses (type_ready relies on it).
 constexpr RawType RAW_TYPES[] = {
@@ -48,21 +54,24 @@ constexpr RawType RAW_TYPES[] = {
     {&Types::not_implemented, "NotImplementedType", TypeKind::NotImplementedType, IMM, nullptr,
      sizeof(Object)},
     {&Types::ellipsis, "ellipsis", TypeKind::Ellipsis, IMM, nullptr, sizeof(Object)},
-    {&Types::int_, "int", TypeKind::Int, BASE | IMM | TF_INT_SUBCLASS, nullptr, sizeof(BigInt)},
-    {&Types::bool_, "bool", TypeKind::Bool, IMM, &Types::int_, sizeof(BigInt)},
-    {&Types::float_, "float", TypeKind::Float, BASE | IMM, nullptr, sizeof(Float)},
+    {&Types::int_, "int", TypeKind::Int, BASE | IMM | TF_INT_SUBCLASS | SELF, nullptr,
+     sizeof(BigInt)},
+    {&Types::bool_, "bool", TypeKind::Bool, IMM | SELF, &Types::int_, sizeof(BigInt)},
+    {&Types::float_, "float", TypeKind::Float, BASE | IMM | SELF, nullptr, sizeof(Float)},
     {&Types::complex_, "complex", TypeKind::Complex, BASE | IMM, nullptr, 0},
-    {&Types::str, "str", TypeKind::Str, BASE | IMM | TF_STR_SUBCLASS, nullptr, sizeof(Str)},
-    {&Types::bytes, "bytes", TypeKind::Bytes, BASE | IMM | TF_BYTES_SUBCLASS, nullptr,
+    {&Types::str, "str", TypeKind::Str, BASE | IMM | TF_STR_SUBCLASS | SELF, nullptr, sizeof(Str)},
+    {&Types::bytes, "bytes", TypeKind::Bytes, BASE | IMM | TF_BYTES_SUBCLASS | SELF, nullptr,
      sizeof(Bytes)},
-    {&Types::bytearray, "bytearray", TypeKind::ByteArray, BASE, nullptr, 0},
-    {&Types::list, "list", TypeKind::List, BASE | TF_LIST_SUBCLASS, nullptr, sizeof(List)},
-    {&Types::tuple, "tuple", TypeKind::Tuple, BASE | IMM | TF_TUPLE_SUBCLASS, nullptr,
+    {&Types::bytearray, "bytearray", TypeKind::ByteArray, BASE | SELF, nullptr, 0},
+    {&Types::list, "list", TypeKind::List, BASE | TF_LIST_SUBCLASS | SEQ | SELF, nullptr,
+     sizeof(List)},
+    {&Types::tuple, "tuple", TypeKind::Tuple, BASE | IMM | TF_TUPLE_SUBCLASS | SEQ | SELF, nullptr,
      sizeof(Tuple)},
-    {&Types::dict, "dict", TypeKind::Dict, BASE | TF_DICT_SUBCLASS, nullptr, sizeof(Dict)},
-    {&Types::set, "set", TypeKind::Set, BASE, nullptr, sizeof(Set)},
-    {&Types::frozenset, "frozenset", TypeKind::FrozenSet, BASE | IMM, nullptr, sizeof(Set)},
-    {&Types::range, "range", TypeKind::Range, IMM, nullptr, sizeof(Range)},
+    {&Types::dict, "dict", TypeKind::Dict, BASE | TF_DICT_SUBCLASS | TF_MAPPING | SELF, nullptr,
+     sizeof(Dict)},
+    {&Types::set, "set", TypeKind::Set, BASE | SELF, nullptr, sizeof(Set)},
+    {&Types::frozenset, "frozenset", TypeKind::FrozenSet, BASE | IMM | SELF, nullptr, sizeof(Set)},
+    {&Types::range, "range", TypeKind::Range, IMM | SEQ, nullptr, sizeof(Range)},
     {&Types::slice, "slice", TypeKind::Slice, IMM, nullptr, sizeof(Slice)},
     {&Types::function, "function", TypeKind::Function, 0, nullptr, 0},
     {&Types::native_function, "builtin_function_or_method", TypeKind::NativeFunction, IMM,
@@ -107,6 +116,13 @@ constexpr RawType RAW_TYPES[] = {
     {&Types::dict_items_view, "dict_items", TypeKind::Other, 0, nullptr, 0},
     {&Types::simple_namespace, "types.SimpleNamespace", TypeKind::Other, BASE | TF_HAS_DICT,
      nullptr, sizeof(SimpleNamespace)},
+    {&Types::wrapper_descriptor, "wrapper_descriptor", TypeKind::Other, IMM, nullptr, 0},
+    {&Types::method_wrapper, "method-wrapper", TypeKind::Other, IMM, nullptr, 0},
+    {&Types::member_descriptor, "member_descriptor", TypeKind::Other, IMM, nullptr, 0},
+    {&Types::super_, "super", TypeKind::Other, BASE, nullptr, 0},
+    {&Types::mappingproxy, "mappingproxy", TypeKind::Other, IMM, nullptr, 0},
+    {&Types::generic_alias, "types.GenericAlias", TypeKind::Other, BASE | IMM, nullptr, 0},
+    {&Types::union_type, "types.UnionType", TypeKind::Other, IMM, nullptr, 0},
 };
 
 // `type` is its own type, so it is allocated before anything can name it.
@@ -207,7 +223,8 @@ bool run_type_inits(ThreadState& ts) {
       object_init_types, type_init_type,       int_init_types,  float_init_type,
       bytes_init_type,   tuple_init_type,      list_init_type,  set_init_types,
       range_init_types,  function_init_types,  module_init_type, exception_init_types,
-      vm_init_types,     iterators_init_types, namespace_init_type,
+      vm_init_types,     iterators_init_types, namespace_init_type, slot_wrapper_init_types,
+      member_descriptor_init_type, mappingproxy_init_type, generic_alias_init_types,
   };
   for (auto init : inits) {
     init(ts);
@@ -243,7 +260,8 @@ bool bootstrap_steps(ThreadState& ts) {
     return false;
   }
   return create_empty_constants(ts) && create_type_dicts(ts) && intern_names(ts) &&
-         run_type_inits(ts) && ready_raw_types(ts) && preallocate_errors(ts) && modules_init(ts);
+         run_type_inits(ts) && ready_raw_types(ts) && preallocate_errors(ts) && modules_init(ts) &&
+         types_add_slot_wrappers(ts);
 }
 
 }  // namespace

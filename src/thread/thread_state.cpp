@@ -1,9 +1,12 @@
-// Thread states: created by the thread they describe (the stack bounds are the caller's), kept on
-// Vm::threads under Vm::threads_lock.
+// Thread states: created detached (by the main thread for itself, or by a parent for a thread it
+// starts), bound to their OS thread by the thread itself (the stack bounds are the caller's), and
+// kept on Vm::threads under Vm::threads_lock.
 #include "thread/thread_state.hpp"
 
 #include <new>
 
+#include "gc/safepoint.hpp"
+#include "thread/attach.hpp"
 #include "vm/frame.hpp"
 
 namespace weft {
@@ -29,19 +32,38 @@ size_t stack_guard_margin(size_t stack_bytes) {
   return margin > MAX_MARGIN ? MAX_MARGIN : margin;
 }
 
-ThreadState* thread_state_create(Vm& vm) {
+ThreadState* thread_state_new(Vm& vm, ThreadState* creator) {
   void* mem = port::arena_alloc(sizeof(ThreadState), alignof(ThreadState));
   if (!mem) return nullptr;
   auto* ts = new (mem) ThreadState();
   ts->vm = &vm;
   ts->pending = Value::error();
   ts->handled = Value::error();
-  ts->ident = port::thread_native_id();
-  set_stack_bounds(*ts);
-  port::mutex_lock(&vm.threads_lock);
+  ts->boot = Value::error();
+  ts->ident = reinterpret_cast<uintptr_t>(ts);
+  ts->status.store(TS_DETACHED, std::memory_order_relaxed);
+  port::sem_init(&ts->park_sem);
+  if (creator) {
+    mutex_lock_detached(*creator, &vm.threads_lock);
+  } else {
+    port::mutex_lock(&vm.threads_lock);
+  }
   ts->next = vm.threads;
   vm.threads = ts;
   port::mutex_unlock(&vm.threads_lock);
+  return ts;
+}
+
+void thread_state_bind(ThreadState& ts) {
+  ts.native_id = port::thread_native_id();
+  set_stack_bounds(ts);
+}
+
+ThreadState* thread_state_create(Vm& vm) {
+  ThreadState* ts = thread_state_new(vm, nullptr);
+  if (!ts) return nullptr;
+  thread_state_bind(*ts);
+  thread_attach(*ts);
   return ts;
 }
 
@@ -56,8 +78,9 @@ void thread_state_destroy(ThreadState* ts) {
       break;
     }
   }
-  port::mutex_unlock(&vm.threads_lock);
   if (vm.main_thread == ts) vm.main_thread = nullptr;
+  port::mutex_unlock(&vm.threads_lock);
+  port::sem_destroy(&ts->park_sem);
   ts->~ThreadState();
   port::arena_free(ts, sizeof(ThreadState));
 }

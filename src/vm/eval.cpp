@@ -13,6 +13,7 @@
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
+#include "object/exception_group.hpp"
 #include "object/float.hpp"
 #include "object/function.hpp"
 #include "object/list.hpp"
@@ -21,8 +22,10 @@
 #include "object/set.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
+#include "object/type.hpp"
 #include "vm/eval_breaker.hpp"
 #include "vm/eval_fast.hpp"
+#include "vm/eval_match.hpp"
 #include "vm/eval_support.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
@@ -584,7 +587,7 @@ dispatch_op:
       has_self = true;
       ct = type_of(ts, callable);
     }
-    if (ct == vm.types.function && !(as_function(callable)->code->flags & CO_GENERATOR)) {
+    if (ct == vm.types.function && !(as_function(callable)->code->flags & CO_SUSPENDABLE)) {
       // A Python-to-Python call: push the callee's frame and keep looping.
       Function* fn = as_function(callable);
       if (!eval_breaker_poll(ts)) goto error;
@@ -674,6 +677,22 @@ dispatch_op:
     sp[-1] = boolean(ts, m != 0);
     DISPATCH();
   }
+  TARGET(CHECK_EG_MATCH) {
+    f->ip = ip;
+    Value match, rest;
+    if (!except_star_match(ts, f, sp[-2], sp[-1], &match, &rest)) goto error;
+    sp[-2] = rest;
+    sp[-1] = match;
+    DISPATCH();
+  }
+  TARGET(PREP_RERAISE_STAR) {
+    f->ip = ip;
+    Value r = exception_group_prep_reraise(ts, sp[-2], sp[-1]);
+    if (r.is_error()) goto error;
+    sp--;
+    sp[-1] = r;
+    DISPATCH();
+  }
   TARGET(LOAD_ASSERTION_ERROR) {
     *sp++ = Value::from_obj(vm.types.AssertionError);
     DISPATCH();
@@ -717,10 +736,11 @@ dispatch_op:
     *sp++ = r;
     DISPATCH();
   }
+  TARGET(BEFORE_ASYNC_WITH)
   TARGET(BEFORE_WITH) {
     f->ip = ip;
     Value exit;
-    Value r = before_with(ts, sp[-1], &exit);
+    Value r = before_with(ts, sp[-1], &exit, op == OP_BEFORE_ASYNC_WITH);
     if (r.is_error()) goto error;
     sp[-1] = exit;
     *sp++ = r;
@@ -742,7 +762,12 @@ dispatch_op:
     return v;
   }
   TARGET(GET_YIELD_FROM_ITER) {
-    if (!is_generator(ts, sp[-1])) {
+    if (is_coroutine(ts, sp[-1]) && !(code->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+      raise(ts, vm.types.TypeError,
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      goto error;
+    }
+    if (!is_gen_or_coro(ts, sp[-1])) {
       f->ip = ip;
       Value it = obj_iter(ts, sp[-1]);
       if (it.is_error()) goto error;
@@ -761,6 +786,115 @@ dispatch_op:
       JUMP_TO(oparg);
     }
     sp[-1] = out;
+    DISPATCH();
+  }
+  // ---- async and await --------------------------------------------------------------------------
+  TARGET(GET_AWAITABLE) {
+    f->ip = ip;
+    Value r = get_awaitable(ts, sp[-1], int(oparg));
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    f->ip = ip;
+    Value r = get_aiter(ts, sp[-1]);
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    f->ip = ip;
+    Value r = get_anext(ts, sp[-1]);
+    if (r.is_error()) goto error;
+    *sp++ = r;
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    Value exc = sp[-1];
+    if (!type_is_subtype(type_of(ts, exc), vm.types.StopAsyncIteration)) {
+      sp--;
+      ts.pending = exc;
+      goto error_reraise;
+    }
+    sp -= 2;
+    DISPATCH();
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    Value r = async_gen_wrap(ts, sp[-1]);
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(LOAD_LOCALS) {
+    if (!f->locals) {
+      raise(ts, vm.types.SystemError, "no locals found");
+      goto error;
+    }
+    *sp++ = Value::from_obj(f->locals);
+    DISPATCH();
+  }
+  TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
+    f->ip = ip;
+    Value r = load_from_dict_or_global(ts, f, sp[-1], NAME(oparg));
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(LOAD_FROM_DICT_OR_DEREF) {
+    f->ip = ip;
+    Value r = load_from_dict_or_deref(ts, f, sp[-1], int(oparg));
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(CALL_INTRINSIC_1) {
+    f->ip = ip;
+    Value r = call_intrinsic_1(ts, f, int(oparg), sp[-1]);
+    if (r.is_error()) goto error;
+    sp[-1] = r;
+    DISPATCH();
+  }
+  TARGET(CALL_INTRINSIC_2) {
+    f->ip = ip;
+    Value r = call_intrinsic_2(ts, int(oparg), sp[-2], sp[-1]);
+    if (r.is_error()) goto error;
+    sp--;
+    sp[-1] = r;
+    DISPATCH();
+  }
+
+  // ---- match statement ------------------------------------------------------------------------
+  TARGET(GET_LEN) {
+    f->ip = ip;
+    Value r = match_len(ts, sp[-1]);
+    if (r.is_error()) goto error;
+    *sp++ = r;
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    Value r = boolean(ts, match_is_mapping(ts, sp[-1]));
+    *sp++ = r;
+    DISPATCH();
+  }
+  TARGET(MATCH_SEQUENCE) {
+    Value r = boolean(ts, match_is_sequence(ts, sp[-1]));
+    *sp++ = r;
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    f->ip = ip;
+    Value r = match_keys(ts, sp[-2], sp[-1]);
+    if (r.is_error()) goto error;
+    *sp++ = r;
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    f->ip = ip;
+    Value r = match_class(ts, sp[-3], sp[-2], oparg, sp[-1]);
+    if (r.is_error()) goto error;
+    sp -= 2;
+    sp[-1] = r;
     DISPATCH();
   }
   TARGET(RETURN_GENERATOR) {

@@ -1,5 +1,6 @@
 // The eval breaker: the interpreter polls ThreadState::eval_breaker at backward jumps and function
-// entry (one relaxed load and a predictable branch) and calls eval_breaker_handle when it is set.
+// entry (one relaxed load and a predictable branch) and calls eval_breaker_handle when it is set
+// (implemented by the threads runtime, thread/eval_breaker.cpp).
 #pragma once
 
 #include "object/runtime.hpp"

@@ -43,20 +43,42 @@ Value load_global_slow(ThreadState& ts, Frame* f, Str* name) {
   return v.is_error() ? raise_name_error(ts, name) : v;
 }
 
+// A class body's namespace may be a dict subclass from __prepare__ that overrides __getitem__,
+// __setitem__ or __delitem__ (enum's does): those go through the subscript protocol.
+namespace {
+bool is_plain_dict(ThreadState& ts, Dict* d) { return d->type == ts.vm->types.dict; }
+}  // namespace
+
 Value load_name(ThreadState& ts, Frame* f, Str* name) {
   if (f->locals && f->locals != f->globals) {
-    Value v = dict_get(ts, f->locals, Value::from_obj(name));
+    Value key = Value::from_obj(name);
+    Value v = is_plain_dict(ts, f->locals) ? dict_get(ts, f->locals, key)
+                                           : obj_getitem(ts, Value::from_obj(f->locals), key);
+    if (v.is_error() && pending_matches(ts, ts.vm->types.KeyError) &&
+        !is_plain_dict(ts, f->locals)) {
+      take_pending(ts);
+    }
     if (!v.is_error() || ts.has_pending()) return v;
   }
   return load_global_slow(ts, f, name);
 }
 
 bool store_name(ThreadState& ts, Frame* f, Str* name, Value v) {
-  return dict_set(ts, f->locals ? f->locals : f->globals, Value::from_obj(name), v);
+  Dict* d = f->locals ? f->locals : f->globals;
+  if (!is_plain_dict(ts, d)) return obj_setitem(ts, Value::from_obj(d), Value::from_obj(name), v);
+  return dict_set(ts, d, Value::from_obj(name), v);
 }
 
 bool delete_name(ThreadState& ts, Frame* f, Str* name, bool global) {
   Dict* d = global || !f->locals ? f->globals : f->locals;
+  if (!is_plain_dict(ts, d)) {
+    if (obj_delitem(ts, Value::from_obj(d), Value::from_obj(name))) return true;
+    if (pending_matches(ts, ts.vm->types.KeyError)) {
+      take_pending(ts);
+      raise_name_error(ts, name);
+    }
+    return false;
+  }
   int r = dict_del(ts, d, Value::from_obj(name));
   if (r == 0) raise_name_error(ts, name);
   return r > 0;
@@ -472,20 +494,21 @@ Value lookup_special(ThreadState& ts, Value obj, Str* name) {
 
 }  // namespace
 
-Value before_with(ThreadState& ts, Value mgr, Value* exit) {
-  Value enter = lookup_special(ts, mgr, ts.vm->names.__enter__);
+Value before_with(ThreadState& ts, Value mgr, Value* exit, bool async) {
+  Names& n = ts.vm->names;
+  const char* protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
+  Value enter = lookup_special(ts, mgr, async ? n.__aenter__ : n.__enter__);
   if (enter.is_error()) {
     if (!ts.has_pending())
-      raise(ts, ts.vm->types.TypeError,
-            "'%s' object does not support the context manager protocol", type_name(ts, mgr));
+      raise(ts, ts.vm->types.TypeError, "'%s' object does not support the %s", type_name(ts, mgr),
+            protocol);
     return Value::error();
   }
-  *exit = lookup_special(ts, mgr, ts.vm->names.__exit__);
+  *exit = lookup_special(ts, mgr, async ? n.__aexit__ : n.__exit__);
   if (exit->is_error()) {
     if (!ts.has_pending())
-      raise(ts, ts.vm->types.TypeError,
-            "'%s' object does not support the context manager protocol (missed __exit__ method)",
-            type_name(ts, mgr));
+      raise(ts, ts.vm->types.TypeError, "'%s' object does not support the %s (missed %s method)",
+            type_name(ts, mgr), protocol, async ? "__aexit__" : "__exit__");
     return Value::error();
   }
   return call0(ts, enter);
@@ -499,14 +522,18 @@ Value with_exit_exception(ThreadState& ts, Value exit, Value exc) {
 
 int yield_from_send(ThreadState& ts, Value iter, Value v, Value* out) {
   Vm& vm = *ts.vm;
-  if (is_generator(ts, iter)) {
+  if (is_gen_or_coro(ts, iter)) {
     switch (generator_send(ts, static_cast<Generator*>(iter.as_obj()), v, false, out)) {
       case SendResult::Yielded: return 0;
       case SendResult::Returned: return 1;
       case SendResult::Error: return -1;
     }
   }
-  Value r = v == vm.none ? obj_next(ts, iter) : call_method(ts, iter, vm.names.send, &v, 1);
+  // iternext directly: obj_next would drop the value of a StopIteration(value).
+  UnaryFn next = type_of(ts, iter)->iternext;
+  Value r = v != vm.none ? call_method(ts, iter, vm.names.send, &v, 1)
+            : next       ? next(ts, iter)
+                         : obj_next(ts, iter);
   if (!r.is_error()) {
     *out = r;
     return 0;

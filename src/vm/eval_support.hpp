@@ -45,6 +45,10 @@ Value raise_unbound_deref(ThreadState& ts, Code* code, int index);
 [[nodiscard]] bool raise_varargs(ThreadState& ts, int n, Value exc, Value cause);
 void chain_context(ThreadState& ts, Value exc);   // sets exc.__context__ from ts.handled
 [[nodiscard]] int exception_matches(ThreadState& ts, Value exc, Value type);  // 1, 0, -1
+// CHECK_EG_MATCH of `except* type` (vm/except_star.cpp): splits exc into the part matching
+// `type` (a group, or None) and the rest (or None); a matching part becomes sys.exception().
+[[nodiscard]] bool except_star_match(ThreadState& ts, Frame* f, Value exc, Value type,
+                                     Value* match, Value* rest);
 
 [[nodiscard]] Value import_name(ThreadState& ts, Frame* f, Str* name, Value fromlist, Value level);
 [[nodiscard]] Value import_from(ThreadState& ts, Value module, Str* name);
@@ -54,13 +58,30 @@ void chain_context(ThreadState& ts, Value exc);   // sets exc.__context__ from t
 [[nodiscard]] bool setup_annotations(ThreadState& ts, Frame* f);
 [[nodiscard]] Value load_build_class(ThreadState& ts, Frame* f);
 
-// with: BEFORE_WITH returns __enter__() and stores the bound __exit__ in *exit.
-[[nodiscard]] Value before_with(ThreadState& ts, Value mgr, Value* exit);
+// with: BEFORE_WITH returns __enter__() and stores the bound __exit__ in *exit; BEFORE_ASYNC_WITH
+// (async) the same with __aenter__ and __aexit__.
+[[nodiscard]] Value before_with(ThreadState& ts, Value mgr, Value* exit, bool async);
 [[nodiscard]] Value with_exit_exception(ThreadState& ts, Value exit, Value exc);
 
 // SEND for `yield from`: 0 with the next value in *out, 1 with the iterator's return value in
 // *out when it is exhausted, -1 on error.
 [[nodiscard]] int yield_from_send(ThreadState& ts, Value iter, Value v, Value* out);
+
+// async/await (vm/eval_async.cpp). GET_AWAITABLE: the iterator an `await` drives (`where` is 1
+// for __aenter__'s result and 2 for __aexit__'s, for the messages); GET_AITER: aiter(obj);
+// GET_ANEXT: the awaitable of anext(aiter).
+[[nodiscard]] Value get_awaitable(ThreadState& ts, Value obj, int where);
+[[nodiscard]] Value get_aiter(ThreadState& ts, Value obj);
+[[nodiscard]] Value get_anext(ThreadState& ts, Value aiter);
+
+// CALL_INTRINSIC_1 / CALL_INTRINSIC_2 (vm/intrinsics.cpp); `which` is an INTRINSIC_* value.
+[[nodiscard]] Value call_intrinsic_1(ThreadState& ts, Frame* f, int which, Value v);
+[[nodiscard]] Value call_intrinsic_2(ThreadState& ts, int which, Value a, Value b);
+// Loads of an annotation scope in a class body: the class namespace `mapping` first, then the
+// globals and builtins / the cell or free variable `index` (vm/intrinsics.cpp).
+[[nodiscard]] Value load_from_dict_or_global(ThreadState& ts, Frame* f, Value mapping,
+                                             Str* name);
+[[nodiscard]] Value load_from_dict_or_deref(ThreadState& ts, Frame* f, Value mapping, int index);
 
 // LOAD_METHOD: the unbound method and self when obj.name is a plain method, else the attribute
 // and a null self.

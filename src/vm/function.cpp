@@ -78,7 +78,7 @@ Value run_frame(ThreadState& ts, Code* code, Function* fn, Dict* globals, Dict* 
 Value function_call(ThreadState& ts, Value callable, const Value* args, size_t nargs,
                     Tuple* kwnames) {
   Function* fn = as_function(callable);
-  if (fn->code->flags & CO_GENERATOR) return generator_new(ts, fn, args, nargs, kwnames);
+  if (fn->code->flags & CO_SUSPENDABLE) return generator_new(ts, fn, args, nargs, kwnames);
   return run_frame(ts, fn->code, fn, fn->globals, fn->builtins, nullptr, args, nargs, kwnames,
                    true);
 }
@@ -128,6 +128,7 @@ void function_trace(Object* o, Tracer& t) {
   t.visit(f->doc);
   t.visit(f->dict);
   t.visit(f->annotations);
+  t.visit(f->type_params);
 }
 
 Value function_repr(ThreadState& ts, Value v) {
@@ -223,6 +224,19 @@ bool set_annotations(ThreadState& ts, Value self, Value v) {
   return true;
 }
 
+Value get_type_params(ThreadState& ts, Value self) {
+  Tuple* t = as_function(self)->type_params;
+  return t ? Value::from_obj(t) : ts.vm->empty_tuple;
+}
+bool set_type_params(ThreadState& ts, Value self, Value v) {
+  if (v.is_error() || !is_tuple(ts, v)) {
+    raise(ts, ts.vm->types.TypeError, "__type_params__ must be set to a tuple");
+    return false;
+  }
+  as_function(self)->type_params = as_tuple(v);
+  return true;
+}
+
 const GetSetDef FUNCTION_GETSETS[] = {
     {"__name__", get_name, set_name},
     {"__qualname__", get_qualname, set_qualname},
@@ -235,6 +249,7 @@ const GetSetDef FUNCTION_GETSETS[] = {
     {"__builtins__", get_builtins, nullptr},
     {"__closure__", get_closure, nullptr},
     {"__annotations__", get_annotations, set_annotations},
+    {"__type_params__", get_type_params, set_type_params},
     {nullptr, nullptr, nullptr},
 };
 
@@ -310,6 +325,27 @@ Value method_getattr(ThreadState& ts, Value obj, Str* name) {
   return obj_getattr(ts, as_method(obj)->func, name);
 }
 
+// Equal when they bind the same object (by identity) to equal functions, as in CPython 3.8+.
+Value method_richcompare(ThreadState& ts, Value a, Value b, int op) {
+  if ((op != CMP_EQ && op != CMP_NE) || type_of(ts, b) != ts.vm->types.bound_method) {
+    return ts.vm->not_implemented;
+  }
+  BoundMethod* x = as_method(a);
+  BoundMethod* y = as_method(b);
+  int eq = x->self != y->self ? 0 : obj_equal(ts, x->func, y->func);
+  if (eq < 0) return Value::error();
+  return boolean(ts, op == CMP_EQ ? eq : !eq);
+}
+
+bool method_hash(ThreadState& ts, Value v, intptr_t* out) {
+  intptr_t h;
+  if (!obj_hash(ts, as_method(v)->func, &h)) return false;
+  uintptr_t self_bits = as_method(v)->self.bits();
+  h ^= intptr_t((self_bits >> 4) | (self_bits << (8 * sizeof(uintptr_t) - 4)));
+  *out = h == -1 ? -2 : h;
+  return true;
+}
+
 Value get_func(ThreadState&, Value self) { return as_method(self)->func; }
 Value get_self(ThreadState&, Value self) { return as_method(self)->self; }
 
@@ -349,6 +385,8 @@ void function_types_init(ThreadState& ts) {
   m->trace = method_trace;
   m->repr = method_repr;
   m->call = method_call;
+  m->richcompare = method_richcompare;
+  m->hash = method_hash;
   m->getattr = method_getattr;
   if (!type_add_getsets(ts, m, METHOD_GETSETS)) return;
 }

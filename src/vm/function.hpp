@@ -22,6 +22,7 @@ struct Function : Object {
   Value doc;          // __doc__
   Dict* dict;         // __dict__ (created on first use)
   Dict* annotations;  // __annotations__ or nullptr
+  Tuple* type_params; // __type_params__ (PEP 695) or nullptr for ()
 };
 
 struct Cell : Object {

@@ -1,5 +1,6 @@
-// The import system (see import.hpp): sys.modules, native modules, then `<dir>/<name>.py` and
-// packages `<dir>/<name>/__init__.py` on sys.path (or on the parent package's __path__).
+// The import system (see import.hpp): sys.modules, native modules, frozen modules (lib/), then
+// `<dir>/<name>.py` and packages `<dir>/<name>/__init__.py` on sys.path (or on the parent
+// package's __path__) -- CPython's meta path order: BuiltinImporter, FrozenImporter, PathFinder.
 //
 // Thread safety: a later issue adds per-module import locks (CPython's _ModuleLock) in
 // import_one, so that two threads importing the same module do not both run its code; the
@@ -8,12 +9,14 @@
 
 #include <string>
 
+#include "modules/frozen_modules.hpp"
 #include "modules/native_modules.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/exception.hpp"
 #include "object/list.hpp"
 #include "object/module.hpp"
+#include "object/namespace.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -22,33 +25,16 @@
 namespace weft {
 namespace {
 
-
 void read_sink(void* ctx, const char* data, size_t n) {
   static_cast<std::string*>(ctx)->append(data, n);
 }
 
-// Runs the source file at `path` as module `name`. The module is in sys.modules while its code
-// runs (so circular imports find it) and is removed again if the code fails.
-Value load_source(ThreadState& ts, Str* name, const std::string& path, const std::string* pkgdir,
-                  Value parent_name) {
+// Runs `source` as the code of module `m`, called `name`. The module is in sys.modules while its
+// code runs (so circular imports find it) and is removed again if the code fails.
+Value exec_module(ThreadState& ts, Module* m, Str* name, std::string_view source, Str* filename) {
   Vm& vm = *ts.vm;
-  std::string source;
-  if (!port::file_read_all(path.c_str(), read_sink, &source))
-    return raise(ts, vm.types.ImportError, "cannot read '%s'", path.c_str());
-  Module* m = module_new(ts, name);
-  if (!m) return Value::error();
-  Value mod = Value::from_obj(m);
-  WEFT_TRY(file, str_new(ts, path.data(), path.size()));
-  if (!dict_set_str(ts, m->dict, vm.names.__file__, file)) return Value::error();
-  Value package = pkgdir ? Value::from_obj(name) : parent_name;
-  if (!dict_set_str(ts, m->dict, vm.names.__package__, package)) return Value::error();
-  if (pkgdir) {
-    WEFT_TRY(dir, str_new(ts, pkgdir->data(), pkgdir->size()));
-    WEFT_TRY(path_list, list_from_array(ts, &dir, 1));
-    if (!dict_set_str(ts, m->dict, vm.names.__path__, path_list)) return Value::error();
-  }
-  if (!dict_set(ts, vm.modules, Value::from_obj(name), mod)) return Value::error();
-  Value code = compile_source(ts, source, as_str(file), CompileMode::Exec);
+  if (!dict_set(ts, vm.modules, Value::from_obj(name), Value::from_obj(m))) return Value::error();
+  Value code = compile_source(ts, source, filename, CompileMode::Exec);
   if (!code.is_error()) code = run_code(ts, code, m->dict, nullptr);
   if (code.is_error()) {
     Value exc = take_pending(ts);
@@ -60,6 +46,72 @@ Value load_source(ThreadState& ts, Str* name, const std::string& path, const std
   if (result.is_error() && !ts.has_pending())
     return raise(ts, vm.types.ImportError, "Loaded module %U not found in sys.modules", name);
   return result;
+}
+
+// __package__: the package itself for a package, else its parent ('' at the top level).
+Value package_of(ThreadState& ts, Str* name, bool is_package, Value parent_name) {
+  if (is_package) return Value::from_obj(name);
+  return parent_name == ts.vm->none ? ts.vm->empty_str : parent_name;
+}
+
+// Runs the source file at `path` as module `name`.
+Value load_source(ThreadState& ts, Str* name, const std::string& path, const std::string* pkgdir,
+                  Value parent_name) {
+  Vm& vm = *ts.vm;
+  std::string source;
+  if (!port::file_read_all(path.c_str(), read_sink, &source))
+    return raise(ts, vm.types.ImportError, "cannot read '%s'", path.c_str());
+  Module* m = module_new(ts, name);
+  if (!m) return Value::error();
+  WEFT_TRY(file, str_new(ts, path.data(), path.size()));
+  if (!dict_set_str(ts, m->dict, vm.names.__file__, file)) return Value::error();
+  Value package = package_of(ts, name, pkgdir != nullptr, parent_name);
+  if (!dict_set_str(ts, m->dict, vm.names.__package__, package)) return Value::error();
+  if (pkgdir) {
+    WEFT_TRY(dir, str_new(ts, pkgdir->data(), pkgdir->size()));
+    WEFT_TRY(path_list, list_from_array(ts, &dir, 1));
+    if (!dict_set_str(ts, m->dict, vm.names.__path__, path_list)) return Value::error();
+  }
+  return exec_module(ts, m, name, source, as_str(file));
+}
+
+// A module spec in the shape of CPython's for a frozen module (origin 'frozen', no location).
+Value frozen_spec(ThreadState& ts, Str* name, Value package, Value search_path) {
+  Value none = ts.vm->none;
+  WEFT_TRY(spec, namespace_new(ts));
+  WEFT_TRY(origin, str_from_cstr(ts, "frozen"));
+  bool ok = namespace_set(ts, spec, "name", Value::from_obj(name)) &&
+            namespace_set(ts, spec, "loader", none) && namespace_set(ts, spec, "origin", origin) &&
+            namespace_set(ts, spec, "submodule_search_locations", search_path) &&
+            namespace_set(ts, spec, "parent", package) &&
+            namespace_set(ts, spec, "has_location", ts.vm->false_) &&
+            namespace_set(ts, spec, "cached", none);
+  return ok ? spec : Value::error();
+}
+
+// Runs a module frozen into the binary. As CPython's frozen modules with no stdlib folder, it has
+// no __file__, its code's filename is "<frozen NAME>", and a package's __path__ is empty
+// (its submodules are found by their full names among the frozen ones).
+Value load_frozen(ThreadState& ts, Str* name, const FrozenModule& frozen, Value parent_name) {
+  Vm& vm = *ts.vm;
+  Module* m = module_new(ts, name);
+  if (!m) return Value::error();
+  m->aux |= MODULE_FROZEN;
+  Value package = package_of(ts, name, frozen.is_package, parent_name);
+  Value search_path = vm.none;
+  if (frozen.is_package) {
+    List* empty = list_new(ts, 0);
+    if (!empty || !dict_set_str(ts, m->dict, vm.names.__path__, Value::from_obj(empty)))
+      return Value::error();
+    search_path = Value::from_obj(empty);
+  }
+  WEFT_TRY(spec, frozen_spec(ts, name, package, search_path));
+  WEFT_TRY(filename, str_format_c(ts, "<frozen %U>", name));
+  if (!dict_set_str(ts, m->dict, vm.names.__package__, package) ||
+      !dict_set_str(ts, m->dict, vm.names.__spec__, spec)) {
+    return Value::error();
+  }
+  return exec_module(ts, m, name, std::string_view(frozen.source, frozen.size), as_str(filename));
 }
 
 // Searches `dirs` (a list of str) for `last` as a package or a module file.
@@ -78,6 +130,13 @@ Value find_and_load(ThreadState& ts, Str* fullname, std::string_view last, Value
     if (port::file_exists(file.c_str())) return load_source(ts, fullname, file, nullptr, parent_name);
   }
   return Value();
+}
+
+// A submodule becomes an attribute of its package once loaded.
+Value bind_submodule(ThreadState& ts, Value parent, std::string_view last, Value m) {
+  Str* attr = intern_chars(ts, last.data(), last.size());
+  if (!attr || !obj_setattr(ts, parent, attr, m)) return Value::error();
+  return m;
 }
 
 // Imports one dotted name whose parent package (if any) is already imported.
@@ -99,10 +158,16 @@ Value import_one(ThreadState& ts, Str* fullname, Value parent) {
   if (parent.is_error()) {
     Value native = native_module_import(ts, fullname);
     if (!native.is_error() || ts.has_pending()) return native;
+    if (const FrozenModule* frozen = frozen_find(full))
+      return load_frozen(ts, fullname, *frozen, parent_name);
     dirs = vm.path ? Value::from_obj(vm.path) : Value();
   } else {
     WEFT_TRY(pname, obj_getattr(ts, parent, vm.names.__name__));
     parent_name = pname;
+    if (const FrozenModule* frozen = frozen_find(full)) {
+      WEFT_TRY(m, load_frozen(ts, fullname, *frozen, parent_name));
+      return bind_submodule(ts, parent, last, m);
+    }
     dirs = obj_getattr_opt(ts, parent, vm.names.__path__);
     if (dirs.is_error()) {
       if (ts.has_pending()) return Value::error();
@@ -117,11 +182,7 @@ Value import_one(ThreadState& ts, Str* fullname, Value parent) {
     return raise_import_error(ts, vm.types.ModuleNotFoundError, modname, no_path,
                                 "No module named '%U'", fullname);
   }
-  if (!parent.is_error()) {
-    Str* attr = intern_chars(ts, last.data(), last.size());
-    if (!attr || !obj_setattr(ts, parent, attr, m)) return Value::error();
-  }
-  return m;
+  return parent.is_error() ? m : bind_submodule(ts, parent, last, m);
 }
 
 // The absolute name of a relative import of `name` at `level` from the module owning `globals`.

@@ -5,6 +5,7 @@
 #include "object/dict.hpp"
 #include "object/list.hpp"
 #include "object/module.hpp"
+#include "object/weakref.hpp"
 
 namespace weft {
 
@@ -30,15 +31,19 @@ void visit_vm_fields(Vm& vm, Tracer& t) {
   t.visit(vm.false_obj.header.type);
   const Value values[] = {vm.none,        vm.true_,        vm.false_,       vm.not_implemented,
                           vm.ellipsis,    vm.memory_error, vm.recursion_error, vm.empty_tuple,
-                          vm.empty_str,   vm.empty_bytes};
+                          vm.empty_str,   vm.empty_bytes,  vm.no_default};
   t.visit_range(values, sizeof values / sizeof values[0]);
-  const Object* objects[] = {vm.interned, vm.modules, vm.builtins, vm.sys, vm.path};
+  // weakrefs_due: cleared weak references whose callbacks have not run (the chain is traced
+  // through WeakRef::next_due).
+  const Object* objects[] = {vm.interned, vm.modules, vm.builtins, vm.sys, vm.path,
+                             vm.weakrefs_due};
   for (const Object* o : objects) t.visit(o);
 }
 
 void visit_thread(ThreadState& ts, Tracer& t) {
   t.visit(ts.pending);
   t.visit(ts.handled);
+  t.visit(ts.boot);
   frames_trace(ts, t);
   for (ExternalRoots* r = ts.roots; r; r = r->next) r->trace(r, t);
 }

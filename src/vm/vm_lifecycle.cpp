@@ -3,9 +3,13 @@
 #include <cstring>
 #include <new>
 
+#include "object/class.hpp"
 #include "object/list.hpp"
 #include "object/str.hpp"
 #include "object/type.hpp"
+#include "object/weakref.hpp"
+#include "thread/attach.hpp"
+#include "thread/thread_runtime.hpp"
 #include "thread/thread_state.hpp"
 #include "vm/roots.hpp"
 #include "weft/vm.hpp"
@@ -14,11 +18,17 @@ namespace weft {
 
 namespace {
 
-// -X gil / WEFT_GIL; GIL-free is the default (the threads issue gives it meaning).
+// -X gil / WEFT_GIL; GIL-free is the default.
 bool gil_mode(const VmOptions& options) {
   if (options.gil >= 0) return options.gil != 0;
   const char* env = port::env_get("WEFT_GIL");
   return env && std::strcmp(env, "1") == 0;
+}
+
+// What the heap holds weakly: the class registry and the weak references.
+void sweep_weak(Vm& vm) {
+  class_registry_sweep(vm);
+  weakref_sweep(vm);
 }
 
 // Vm storage, mutexes and heap: everything before the first ThreadState.
@@ -28,14 +38,17 @@ Vm* vm_allocate(const VmOptions& options) {
   Vm* vm = new (mem) Vm();
   port::mutex_init(&vm->threads_lock);
   port::mutex_init(&vm->interned_lock);
+  port::mutex_init(&vm->classes_lock);
+  port::mutex_init(&vm->weakrefs_lock);
   vm->argc = options.argc;
   vm->argv = options.argv;
   vm->gil_enabled = gil_mode(options);
-  if (!heap_init(vm->heap, *vm, options.heap_limit)) {
+  if (!thread_runtime_create(*vm) || !heap_init(vm->heap, *vm, options.heap_limit)) {
     vm_destroy(vm);
     return nullptr;
   }
   vm->heap.trace_roots = vm_trace_roots;
+  vm->heap.sweep_weak = sweep_weak;
   return vm;
 }
 
@@ -71,13 +84,20 @@ Vm* vm_create(const VmOptions& options) {
   return vm;
 }
 
-// Thread states first (they give their cached cells back to the heap), then what the object
-// layer keeps outside the heap, then the heap's arenas, then the Vm itself.
+// Other threads still running are stopped for good first; when some remain, the VM's memory
+// stays (they are parked on it) and only the process exit reclaims it. Otherwise: thread states
+// (they give their cached cells back to the heap), then what the object layer keeps outside the
+// heap, then the heap's arenas, then the Vm itself.
 void vm_destroy(Vm* vm) {
   if (!vm) return;
+  if (vm->main_thread && vm->thread_rt && !world_finalize(*vm->main_thread)) return;
   while (vm->threads) thread_state_destroy(vm->threads);
   method_cache_destroy(*vm);
+  class_registry_destroy(*vm);
   heap_destroy(vm->heap);
+  thread_runtime_destroy(*vm);
+  port::mutex_destroy(&vm->weakrefs_lock);
+  port::mutex_destroy(&vm->classes_lock);
   port::mutex_destroy(&vm->interned_lock);
   port::mutex_destroy(&vm->threads_lock);
   vm->~Vm();

@@ -3,6 +3,8 @@
 
 #include "object/code.hpp"
 #include "object/type.hpp"
+#include "object/typevar.hpp"
+#include "vm/classes.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
 #include "vm/generator.hpp"
@@ -14,6 +16,11 @@ void vm_init_types(ThreadState& ts) {
   function_types_init(ts);
   code_init_type(ts);
   generator_init_type(ts);
+  coroutine_init_types(ts);
+  async_gen_init_types(ts);
+  typevar_init_types(ts);
+  classes_init_types(ts);
+  descriptors_init_types(ts);
   // Frame objects (sys._getframe, tb_frame) come with the introspection issue; the type exists so
   // that tracebacks and isinstance checks have something to name.
   t.frame->basic_size = sizeof(Object);

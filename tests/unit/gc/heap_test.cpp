@@ -8,6 +8,7 @@
 #include "gc/heap.hpp"
 #include "gc/page.hpp"
 #include "object/runtime.hpp"
+#include "thread/thread_runtime.hpp"
 #include "thread/thread_state.hpp"
 
 namespace weft {
@@ -59,6 +60,7 @@ class HeapTest : public ::testing::Test {
     ASSERT_NE(mem, nullptr);
     vm_ = new (mem) Vm();
     port::mutex_init(&vm_->threads_lock);
+    ASSERT_TRUE(thread_runtime_create(*vm_));
     ASSERT_TRUE(heap_init(vm_->heap, *vm_, limit));
     vm_->heap.trace_roots = trace_thread_roots;
     ts_ = thread_state_create(*vm_);
@@ -79,6 +81,7 @@ class HeapTest : public ::testing::Test {
     ts_->roots = nullptr;
     thread_state_destroy(ts_);
     heap_destroy(vm_->heap);
+    thread_runtime_destroy(*vm_);
     port::mutex_destroy(&vm_->threads_lock);
     vm_->~Vm();
     port::arena_free(vm_, sizeof(Vm));
