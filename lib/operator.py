@@ -1,11 +1,5 @@
-"""Operator interface.
-
-This module exports a set of functions implemented in C corresponding
-to the intrinsic operators of Python.  For example, operator.add(x, y)
-is equivalent to the expression x+y.  The function names are those
-used for special methods; variants without leading and trailing
-'__' are also provided for convenience.
-"""
+"""The operators as functions: operator.add(x, y) is x + y, operator.itemgetter(1)(x) is
+x[1], and so on, under their plain and their dunder names."""
 # Weft implements every operator natively in _operator; this module adds the public list and the
 # dunder aliases, as CPython's operator.py does.
 

@@ -1,9 +1,4 @@
-"""Weak reference support for Python objects.
-
-This module is an implementation of PEP 205:
-
-https://peps.python.org/pep-0205/
-"""
+"""Weak references (PEP 205): ref, proxy, WeakMethod, the weak containers and finalize."""
 # Weft: ref, proxy and the reference counting functions are native (_weakref); the containers
 # below are written for Weft. Their callbacks may run at any safepoint of the interpreter (after
 # a collection), so a container never deletes entries while one of its iterators is running: the
@@ -126,11 +121,7 @@ class _WeakContainer:
 
 
 class WeakValueDictionary(_WeakContainer):
-    """Mapping class that references values weakly.
-
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         self._setup()
@@ -237,7 +228,7 @@ class WeakValueDictionary(_WeakContainer):
     __iter__ = keys
 
     def itervaluerefs(self):
-        """Return an iterator that yields the weak references to the values."""
+        """The weak references to the values, lazily."""
         if self._pending:
             self._flush()
         with _Iterating(self):
@@ -300,7 +291,7 @@ class WeakValueDictionary(_WeakContainer):
             self.data[key] = KeyedRef(o, self._remove, key)
 
     def valuerefs(self):
-        """Return a list of weak references to the values."""
+        """A list of the weak references to the values."""
         if self._pending:
             self._flush()
         return list(self.data.values())
@@ -330,11 +321,7 @@ class WeakValueDictionary(_WeakContainer):
 
 
 class WeakKeyDictionary(_WeakContainer):
-    """ Mapping class that references keys weakly.
-
-    Entries in the dictionary will be discarded when there is no
-    longer a strong reference to the key.
-    """
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
         self._setup()
@@ -423,7 +410,7 @@ class WeakKeyDictionary(_WeakContainer):
                     yield value
 
     def keyrefs(self):
-        """Return a list of weak references to the keys."""
+        """A list of the weak references to the keys."""
         return list(self.data)
 
     def popitem(self):
@@ -651,18 +638,8 @@ class WeakSet(_WeakContainer):
 
 
 class finalize:
-    """Class for finalization of weakrefable objects
-
-    finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected. The
-    first time the finalizer is called it evaluates func(*arg, **kwargs)
-    and returns the result. After this the finalizer is dead, and
-    calling it just returns None.
-
-    When the program exits any remaining finalizers for which the
-    atexit attribute is true will be run in reverse order of creation.
-    By default atexit is true.
-    """
+    """finalize(obj, func, *args, **kwargs): calls func(*args, **kwargs) once, when obj dies
+    or when the finalizer itself is called, whichever comes first."""
     # Weft has no atexit module yet: finalizers still alive at exit are not run.
 
     __slots__ = ()
@@ -685,23 +662,20 @@ class finalize:
         self._registry[self] = info
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs);
-        otherwise return None"""
+        """Runs the function if still alive (then never again); returns its result."""
         info = self._registry.pop(self, None)
         if info:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs);
-        otherwise return None"""
+        """Kills the finalizer without calling it: (obj, func, args, kwargs), or None."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None and self._registry.pop(self, None):
             return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs);
-        otherwise return None"""
+        """(obj, func, args, kwargs) while alive, else None."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None:
@@ -709,12 +683,12 @@ class finalize:
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
+        """True until the finalizer has run or been detached."""
         return self in self._registry
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit"""
+        """Whether the finalizer is meant to run at exit."""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 

@@ -148,6 +148,10 @@ ast::Expr* Parser::pattern_value() {
   }
   ast::Expr* real = signed_number();
   if (!real || (!at(Tok::Plus) && !at(Tok::Minus))) return real;
+  ast::Expr* lit = real->kind == ast::ExprKind::UnaryOp
+                          ? static_cast<ast::UnaryOp*>(real)->operand : real;
+  if (static_cast<ast::Constant*>(lit)->ck == ast::ConstKind::Imag)
+    return invalid("real number required in complex literal", lit->loc);
   ast::Operator op = advance().kind == Tok::Plus ? ast::Operator::Add : ast::Operator::Sub;
   if (!at(Tok::Number)) return nullptr;
   ast::Expr* imag = number();

@@ -119,41 +119,6 @@ Value b_vars(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw)
 
 // ---- dir ----------------------------------------------------------------------------------------
 
-bool add_keys(ThreadState& ts, Dict* names, Dict* from) {
-  if (!from) return true;
-  size_t pos = 0;
-  Value key, value;
-  while (dict_next(from, &pos, &key, &value)) {
-    if (!dict_set(ts, names, key, ts.vm->none)) return false;
-  }
-  return true;
-}
-
-bool add_mro_keys(ThreadState& ts, Dict* names, Type* t) {
-  Tuple* mro = t->mro;
-  for (size_t i = 0; mro && i < mro->size; i++) {
-    if (!add_keys(ts, names, static_cast<Type*>(mro->items[i].as_obj())->dict)) return false;
-  }
-  return true;
-}
-
-// The attribute names of obj: its own __dict__ and, except for modules, what its class (or, for
-// a class, its MRO) provides. A class's __dir__ comes with the classes issue.
-Value dir_of(ThreadState& ts, Value obj) {
-  Dict* names = dict_new(ts);
-  if (!names) return Value::error();
-  Type* t = type_of(ts, obj);
-  bool ok = true;
-  if (t->tflags & TF_TYPE_SUBCLASS) {
-    ok = add_mro_keys(ts, names, static_cast<Type*>(obj.as_obj()));
-  } else {
-    ok = add_keys(ts, names, instance_dict(ts, obj)) &&
-         (t->kind == TypeKind::Module || add_mro_keys(ts, names, t));
-  }
-  if (!ok) return Value::error();
-  return dict_keys_list(ts, names);
-}
-
 Value b_dir(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "dir", nargs, kw, 0, 1)) return Value::error();
   Value names;
@@ -163,7 +128,8 @@ Value b_dir(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) 
     WEFT_TRY(locals, frame_locals(ts, f));
     names = dict_keys_list(ts, as_dict(locals));
   } else {
-    names = dir_of(ts, args[0]);
+    WEFT_TRY(listed, call_special(ts, args[0], ts.vm->names.__dir__, nullptr, 0));
+    names = list_from_iterable(ts, listed);
   }
   if (names.is_error() || !list_sort(ts, as_list(names), Value::error(), false)) {
     return Value::error();

@@ -270,7 +270,7 @@ const MethodDef TEE_METHODS[] = {
 // tee(iterable, n=2): n iterators; a source that can copy itself (a tee) is copied, anything
 // else is wrapped in a first tee.
 Value it_tee(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (!args_no_kwargs(ts, "tee", kw) || !args_positional(ts, "tee", nargs, 1, 2))
+  if (!args_no_kwargs(ts, "itertools.tee", kw) || !args_positional(ts, "tee", nargs, 1, 2))
     return Value::error();
   intptr_t n = 2;
   if (nargs > 1) {

@@ -141,8 +141,6 @@ Value m_perm(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw)
   Value n = args[0], k = nargs > 1 ? args[1] : ts.vm->none;
   if (k == ts.vm->none) {
     WEFT_TRY(r, obj_index(ts, n));
-    if (int_sign(r) < 0)
-      return raise(ts, ts.vm->types.ValueError, "n must be a non-negative integer");
     return factorial_of(ts, r);
   }
   intptr_t kk;

@@ -58,6 +58,13 @@ bool grow(Vm& vm) {
   return true;
 }
 
+// New tag, then (for a special method, or every slot when name is nullptr) new slots.
+void update_class(ThreadState& ts, Type* c, Str* name, bool slots) {
+  type_modified(ts, c);
+  if (slots && !name) type_fixup_slots(ts, c);
+  if (slots && name) type_update_slots_for(ts, c, name);
+}
+
 }  // namespace
 
 // The new class gets its final tag and slots under the lock, after it is listed: a base that
@@ -70,6 +77,10 @@ bool class_register(ThreadState& ts, Type* t) {
   bool ok = vm.classes_count < vm.classes_capacity || grow(vm);
   if (ok) {
     vm.classes[vm.classes_count++] = t;
+    for (size_t i = 1; i < t->mro->size; i++) {
+      Type* base = static_cast<Type*>(t->mro->items[i].as_obj());
+      if (base->derived_classes != UINT32_MAX) base->derived_classes++;
+    }
     type_modified(ts, t);
     type_fixup_slots(ts, t);
   }
@@ -96,12 +107,10 @@ void class_modified(ThreadState& ts, Type* t, Str* name) {
   Vm& vm = *ts.vm;
   bool slots = !name || slot_def_for(ts, name);
   port::mutex_lock(&vm.classes_lock);
-  for (size_t i = 0; i < vm.classes_count; i++) {
+  update_class(ts, t, name, slots);
+  for (size_t i = 0; t->derived_classes && i < vm.classes_count; i++) {
     Type* c = vm.classes[i];
-    if (c != t && !in_mro(c, t)) continue;
-    type_modified(ts, c);
-    if (slots && !name) type_fixup_slots(ts, c);
-    if (slots && name) type_update_slots_for(ts, c, name);
+    if (c != t && in_mro(c, t)) update_class(ts, c, name, slots);
   }
   port::mutex_unlock(&vm.classes_lock);
 }

@@ -57,7 +57,10 @@ bool cache_read(const Entry& e, uint32_t version, const Str* name, Value* out) {
   if (s1 & 1) return false;
   uint32_t v = e.version.load(std::memory_order_relaxed);
   Str* n = e.name.load(std::memory_order_relaxed);
-  uintptr_t bits = e.value.load(std::memory_order_relaxed);
+  // Acquire pairs with the writer's release fence: the object the value names (perhaps created
+  // by the writer just before) is visible. The fence below would do, but ThreadSanitizer does
+  // not model acquire fences and would report every use of a freshly cached method.
+  uintptr_t bits = e.value.load(std::memory_order_acquire);
   std::atomic_thread_fence(std::memory_order_acquire);
   uint32_t s2 = e.sequence.load(std::memory_order_relaxed);
   if (s1 != s2 || v != version || n != name) return false;

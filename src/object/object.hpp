@@ -133,6 +133,9 @@ struct Type : Object {
   // Classes (TF_HEAPTYPE): where the words that classes add to the built-in layout begin
   // (__slots__ values, then the dict); every word from here to basic_size is a Value or Dict*.
   uint32_t class_fields_offset;
+  // Classes ever registered with this type on their MRO (never decremented; read and written
+  // only under Vm::classes_lock): a change to a class without any skips the registry scan.
+  uint32_t derived_classes;
 
   TraceFn trace;             // nullptr = holds no Values
 

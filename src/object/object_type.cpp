@@ -4,6 +4,7 @@
 
 #include "object/args.hpp"
 #include "object/class.hpp"
+#include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/function.hpp"
 #include "object/list.hpp"
@@ -178,7 +179,15 @@ Value object_subclasshook(ThreadState& ts, Value, const Value*, size_t, Tuple*) 
   return ts.vm->not_implemented;
 }
 
+// object.__dir__: the instance's attributes and its class's (a module: only its own).
+Value object_dir(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!args_check(ts, "__dir__", nargs, kwnames, 0, 0)) return Value::error();
+  Type* t = type_of(ts, self);
+  return dir_keys(ts, instance_dict(ts, self), t->kind == TypeKind::Module ? nullptr : t);
+}
+
 const MethodDef OBJECT_METHODS[] = {
+    {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__format__", object_format, 0, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      "This method is called when a class is subclassed."},
@@ -213,7 +222,26 @@ bool none_hash(ThreadState&, Value, intptr_t* out) {
   return true;
 }
 
+bool add_keys(ThreadState& ts, Dict* names, Dict* from) {
+  size_t pos = 0;
+  Value key, value;
+  while (from && dict_next(from, &pos, &key, &value)) {
+    if (!dict_set(ts, names, key, ts.vm->none)) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+Value dir_keys(ThreadState& ts, Dict* own, Type* mro_of) {
+  Dict* names = dict_new(ts);
+  if (!names || !add_keys(ts, names, own)) return Value::error();
+  Tuple* mro = mro_of ? mro_of->mro : nullptr;
+  for (size_t i = 0; mro && i < mro->size; i++) {
+    if (!add_keys(ts, names, static_cast<Type*>(mro->items[i].as_obj())->dict)) return Value::error();
+  }
+  return dict_keys_list(ts, names);
+}
 
 void object_init_types(ThreadState& ts) {
   Types& types = ts.vm->types;

@@ -45,6 +45,8 @@ size_t escape_codepoint(uint32_t cp, char* out);
 [[nodiscard]] bool obj_setitem(ThreadState& ts, Value obj, Value key, Value v);
 [[nodiscard]] bool obj_delitem(ThreadState& ts, Value obj, Value key);
 [[nodiscard]] int obj_contains(ThreadState& ts, Value container, Value item);  // `in`: 1, 0, -1
+// `in` without a __contains__: iterates, comparing with identity-then-equality.
+[[nodiscard]] int contains_by_iteration(ThreadState& ts, Value container, Value item);
 
 [[nodiscard]] Value obj_iter(ThreadState& ts, Value v);  // "'int' object is not iterable"
 // Next item; at the end returns error() with no exception pending (StopIteration is absorbed).
@@ -58,6 +60,10 @@ size_t escape_codepoint(uint32_t cp, char* out);
 [[nodiscard]] Value call2(ThreadState& ts, Value callable, Value a, Value b);
 // f(*args, **kwargs) with a tuple and a dict (kwargs may be nullptr).
 [[nodiscard]] Value call_tuple_dict(ThreadState& ts, Value callable, Tuple* args, Dict* kwargs);
+// Calls `d` (a function or method descriptor found on obj's type) with obj as its first argument,
+// without making a bound method.
+[[nodiscard]] Value call_with_self(ThreadState& ts, Value d, Value obj, const Value* args,
+                                  size_t nargs, Tuple* kwnames = nullptr);
 // obj.name(args...)
 [[nodiscard]] Value call_method(ThreadState& ts, Value obj, Str* name, const Value* args,
                                 size_t nargs);

@@ -57,28 +57,30 @@ bool is_plain_method(ThreadState& ts, Value d) {
   return dt == ts.vm->types.method_descriptor;
 }
 
-// Calls the plain method `d` (a Python function or a method descriptor found on obj's type) with
-// obj as its first argument, without creating a bound method.
-Value call_unbound(ThreadState& ts, Value d, Value obj, const Value* args, size_t nargs) {
-  if (d.as_obj()->type == ts.vm->types.method_descriptor) {
+}  // namespace
+
+// A method descriptor runs its C++ function directly; anything else gets obj prepended in a
+// buffer (GC-visible when long).
+Value call_with_self(ThreadState& ts, Value d, Value obj, const Value* args, size_t nargs,
+                     Tuple* kwnames) {
+  if (d.is_obj() && d.as_obj()->type == ts.vm->types.method_descriptor) {
     const MethodDef* def = static_cast<MethodDescriptor*>(d.as_obj())->def;
     if (!stack_check(ts)) return Value::error();
-    return def->fn(ts, obj, args, nargs, nullptr);
+    return def->fn(ts, obj, args, nargs, kwnames);
   }
+  size_t total = nargs + (kwnames ? kwnames->size : 0);
   constexpr size_t SMALL = 8;
   Value small[SMALL];
   Value* buf = small;
-  if (nargs + 1 > SMALL) {
-    Tuple* t = tuple_alloc(ts, nargs + 1);
+  if (total + 1 > SMALL) {
+    Tuple* t = tuple_alloc(ts, total + 1);
     if (!t) return Value::error();
     buf = t->items;
   }
   buf[0] = obj;
-  for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
-  return call(ts, d, buf, nargs + 1);
+  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+  return call(ts, d, buf, nargs + 1, kwnames);
 }
-
-}  // namespace
 
 Value call_method(ThreadState& ts, Value obj, Str* name, const Value* args, size_t nargs) {
   Type* t = type_of(ts, obj);
@@ -87,7 +89,7 @@ Value call_method(ThreadState& ts, Value obj, Str* name, const Value* args, size
     if (is_plain_method(ts, d)) {
       Dict* idict = instance_dict(ts, obj);
       if (!idict || dict_get_str(idict, name).is_error()) {
-        return call_unbound(ts, d, obj, args, nargs);
+        return call_with_self(ts, d, obj, args, nargs);
       }
     }
   }
@@ -98,7 +100,7 @@ Value call_method(ThreadState& ts, Value obj, Str* name, const Value* args, size
 Value call_special(ThreadState& ts, Value obj, Str* name, const Value* args, size_t nargs) {
   Value d = type_lookup(ts, type_of(ts, obj), name);
   if (d.is_error()) return d;
-  if (is_plain_method(ts, d)) return call_unbound(ts, d, obj, args, nargs);
+  if (is_plain_method(ts, d)) return call_with_self(ts, d, obj, args, nargs);
   WEFT_TRY(bound, descr_bind(ts, d, obj));
   return call(ts, bound, args, nargs);
 }

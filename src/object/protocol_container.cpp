@@ -46,6 +46,10 @@ int obj_contains(ThreadState& ts, Value container, Value item) {
     raise(ts, ts.vm->types.TypeError, "argument of type '%s' is not iterable", type_cname(t));
     return -1;
   }
+  return contains_by_iteration(ts, container, item);
+}
+
+int contains_by_iteration(ThreadState& ts, Value container, Value item) {
   Value it = obj_iter(ts, container);
   if (it.is_error()) return -1;
   for (;;) {

@@ -30,22 +30,11 @@ Value missing(ThreadState& ts, Str* name) {
 // Calls the attribute `d` found on type(self) with self first, keywords included.
 Value call_found(ThreadState& ts, Value d, Value self, const Value* args, size_t nargs,
                  Tuple* kwnames) {
-  if (!d.is_obj() || d.as_obj()->type != ts.vm->types.function) {
-    WEFT_TRY(bound, descr_bind(ts, d, self));
-    return call(ts, bound, args, nargs, kwnames);
+  if (d.is_obj() && d.as_obj()->type == ts.vm->types.function) {
+    return call_with_self(ts, d, self, args, nargs, kwnames);
   }
-  size_t total = nargs + (kwnames ? kwnames->size : 0);
-  constexpr size_t SMALL = 8;
-  Value small[SMALL];
-  Value* buf = small;
-  if (total + 1 > SMALL) {
-    Tuple* scratch = tuple_alloc(ts, total + 1);  // GC-visible storage for long argument lists
-    if (!scratch) return Value::error();
-    buf = scratch->items;
-  }
-  buf[0] = self;
-  for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-  return call(ts, d, buf, nargs + 1, kwnames);
+  WEFT_TRY(bound, descr_bind(ts, d, self));
+  return call(ts, bound, args, nargs, kwnames);
 }
 
 // self.name(args) through the type; AttributeError when the type lost the method meanwhile.
@@ -297,15 +286,7 @@ int slot_contains(ThreadState& ts, Value self, Value item) {
     raise(ts, ts.vm->types.TypeError, "'%s' object is not a container", type_name(ts, self));
     return -1;
   }
-  if (d.is_error()) {
-    WEFT_TRY_BOOL(it, obj_iter(ts, self));
-    for (;;) {
-      Value x = obj_next(ts, it);
-      if (x.is_error()) return ts.has_pending() ? -1 : 0;
-      int eq = obj_equal(ts, x, item);
-      if (eq != 0) return eq;
-    }
-  }
+  if (d.is_error()) return contains_by_iteration(ts, self, item);
   Value r = call_found(ts, d, self, &item, 1, nullptr);
   return r.is_error() ? -1 : obj_truth(ts, r);
 }

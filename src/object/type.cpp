@@ -2,15 +2,14 @@
 // slots of `type` itself: repr, call (new + init), attribute access on classes.
 #include "object/type.hpp"
 
+#include <atomic>
 #include <cstring>
 #include <vector>
 
-#include "object/args.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/function.hpp"
-#include "object/list.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -142,9 +141,15 @@ constexpr uint32_t INHERITED_FLAGS = TF_HAS_DICT | TF_DICT_AFTER_ITEMS | TF_INT_
 // Every slot the subtype leaves null comes from `b`, except as CPython does it: hash and
 // richcompare only as a pair (a type that defines == without hash stays unhashable), and a static
 // type directly under object that defines no __new__ cannot be instantiated.
+// A class's slots may be rewritten (slot_set, atomically) while a subclass is readied from them.
+template <class F>
+F read_slot(const F& field) {
+  return std::atomic_ref<F>(const_cast<F&>(field)).load(std::memory_order_relaxed);
+}
+
 void inherit_slots(Type* t, const Type* b) {
 #define WEFT_INHERIT(slot) \
-  if (!t->slot) t->slot = b->slot
+  if (!t->slot) t->slot = read_slot(b->slot)
   WEFT_INHERIT(basic_size);
   WEFT_INHERIT(trace);
   WEFT_INHERIT(repr);
@@ -171,15 +176,15 @@ void inherit_slots(Type* t, const Type* b) {
   WEFT_INHERIT(contains);
 #undef WEFT_INHERIT
   for (int op = 0; op < BIN_COUNT; op++) {
-    if (!t->binary[op]) t->binary[op] = b->binary[op];
-    if (!t->inplace[op]) t->inplace[op] = b->inplace[op];
+    if (!t->binary[op]) t->binary[op] = read_slot(b->binary[op]);
+    if (!t->inplace[op]) t->inplace[op] = read_slot(b->inplace[op]);
   }
   if (!t->hash && !t->richcompare) {
-    t->hash = b->hash;
-    t->richcompare = b->richcompare;
+    t->hash = read_slot(b->hash);
+    t->richcompare = read_slot(b->richcompare);
   }
   bool static_under_object = !(t->tflags & TF_HEAPTYPE) && t->base && !t->base->base;
-  if (!t->new_ && !static_under_object) t->new_ = b->new_;
+  if (!t->new_ && !static_under_object) t->new_ = read_slot(b->new_);
   if (!t->dict_offset && (b->tflags & TF_HAS_DICT)) t->dict_offset = b->dict_offset;
   t->tflags |= b->tflags & INHERITED_FLAGS;
 }

@@ -70,6 +70,9 @@ void object_init_types(ThreadState& ts);
 void type_init_type(ThreadState& ts);
 // The getsets and methods of `type` (type_attributes.cpp): __name__, __dict__, mro(), ...
 [[nodiscard]] bool type_add_attributes(ThreadState& ts, Type* type);
+// The names for dir(): the keys of `own` (may be nullptr) and of every dict on the MRO of
+// `mro_of` (may be nullptr), as a list without duplicates (object.__dir__, type.__dir__).
+[[nodiscard]] Value dir_keys(ThreadState& ts, Dict* own, Type* mro_of);
 // type.__instancecheck__: inst's type derives from t, or its __class__ does (for proxies).
 [[nodiscard]] int type_instance_check(ThreadState& ts, Value inst, Type* t);
 

@@ -186,7 +186,13 @@ Value m_prepare(ThreadState& ts, Value, const Value*, size_t, Tuple*) {
   return d ? Value::from_obj(d) : Value::error();
 }
 
+Value m_dir(ThreadState& ts, Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  if (!args_check(ts, "__dir__", nargs, kwnames, 0, 0)) return Value::error();
+  return dir_keys(ts, nullptr, as_type(self));
+}
+
 const MethodDef TYPE_METHODS[] = {
+    {"__dir__", m_dir, 0, "Specialized __dir__ implementation for types."},
     {"mro", m_mro, 0, "Return a type's method resolution order."},
     {"__subclasses__", m_subclasses, 0, "Return a list of immediate subclasses."},
     {"__instancecheck__", m_instancecheck, 0, "Check if an object is an instance."},

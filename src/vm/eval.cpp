@@ -23,6 +23,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "object/type.hpp"
+#include "object/value_slot.hpp"
 #include "vm/eval_breaker.hpp"
 #include "vm/eval_fast.hpp"
 #include "vm/eval_match.hpp"
@@ -174,7 +175,7 @@ dispatch_op:
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
-    Value v = static_cast<Cell*>(fast[code->nlocals + int(oparg)].as_obj())->ref;
+    Value v = slot_load(&static_cast<Cell*>(fast[code->nlocals + int(oparg)].as_obj())->ref);
     if (v.is_error()) {
       raise_unbound_deref(ts, code, int(oparg));
       goto error;
@@ -183,16 +184,16 @@ dispatch_op:
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
-    static_cast<Cell*>(fast[code->nlocals + int(oparg)].as_obj())->ref = *--sp;
+    slot_store(&static_cast<Cell*>(fast[code->nlocals + int(oparg)].as_obj())->ref, *--sp);
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
     auto cell = static_cast<Cell*>(fast[code->nlocals + int(oparg)].as_obj());
-    if (cell->ref.is_error()) {
+    if (slot_load(&cell->ref).is_error()) {
       raise_unbound_deref(ts, code, int(oparg));
       goto error;
     }
-    cell->ref = Value();
+    slot_store(&cell->ref, Value());
     DISPATCH();
   }
   TARGET(LOAD_CLASSDEREF) {

@@ -11,6 +11,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "object/type.hpp"
+#include "object/value_slot.hpp"
 #include "vm/eval.hpp"
 #include "vm/frame.hpp"
 #include "vm/generator.hpp"
@@ -265,12 +266,12 @@ Value cell_repr(ThreadState& ts, Value v) {
 }
 
 Value get_cell_contents(ThreadState& ts, Value self) {
-  Value ref = static_cast<Cell*>(self.as_obj())->ref;
+  Value ref = slot_load(&static_cast<Cell*>(self.as_obj())->ref);
   if (ref.is_error()) return raise(ts, ts.vm->types.ValueError, "Cell is empty");
   return ref;
 }
 bool set_cell_contents(ThreadState&, Value self, Value v) {
-  static_cast<Cell*>(self.as_obj())->ref = v;
+  slot_store(&static_cast<Cell*>(self.as_obj())->ref, v);
   return true;
 }
 
