@@ -7,9 +7,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
+def _check_list(heap, name, which='argument 1'):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
 
 
 def heappush(heap, item, /):
@@ -21,7 +21,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Removes and returns the smallest item of the heap."""
-    _check_list(heap, 'heappop')
+    _check_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -55,7 +55,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Rearranges a list into a heap, in linear time."""
-    _check_list(heap, 'heapify')
+    _check_list(heap, 'heapify', 'argument')
     for i in range(len(heap) // 2 - 1, -1, -1):
         _siftup(heap, i)
 
@@ -121,14 +121,14 @@ def _siftup_max(heap, pos):
 
 def _heapify_max(heap, /):
     """Rearranges a list into a max-heap."""
-    _check_list(heap, '_heapify_max')
+    _check_list(heap, '_heapify_max', 'argument')
     for i in range(len(heap) // 2 - 1, -1, -1):
         _siftup_max(heap, i)
 
 
 def _heappop_max(heap, /):
     """Removes and returns the largest item of a max-heap."""
-    _check_list(heap, '_heappop_max')
+    _check_list(heap, '_heappop_max', 'argument')
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()

@@ -178,6 +178,8 @@ def _parse_format(s):
                     depth -= 1
                 j += 1
             if depth:
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
                 raise ValueError("expected '}' before end of string")
             field = s[i + 1:j - 1]
             yield (''.join(literal),) + _split_field(field)
@@ -284,8 +286,9 @@ class Formatter:
                 auto_arg_index += 1
             elif field_name.isdigit():
                 if auto_arg_index:
-                    raise ValueError('cannot switch from automatic field numbering to '
-                                     'manual field specification')
+                    # (CPython gives this message for both directions.)
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)

@@ -16,12 +16,14 @@ __all__ = [
 ]
 
 import sys as _sys
+from _thread import get_ident as _get_ident
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _tuplegetter
 
 _MISSING = object()
+_factory_reprs = set()  # (id of a default_factory whose repr is running, thread)
 
 
 ################################################################################
@@ -47,12 +49,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is self:
-            shown = '...'
+        # Like CPython's: the dict part first, then the factory (shown as ... when its repr is
+        # already running on this thread, e.g. a defaultdict that is its own factory).
+        base = dict.__repr__(self)
+        key = (id(self.default_factory), _get_ident())
+        if key in _factory_reprs:
+            factory = '...'
         else:
-            shown = repr(factory)
-        return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
+            _factory_reprs.add(key)
+            try:
+                factory = repr(self.default_factory)
+            finally:
+                _factory_reprs.discard(key)
+        return f'{type(self).__name__}({factory}, {base})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -392,7 +401,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 

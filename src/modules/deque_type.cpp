@@ -325,6 +325,8 @@ Type* deque_type(ThreadState& ts) {
 
 }  // namespace
 
+Type* tuplegetter_type_new(ThreadState& ts);  // tuplegetter.cpp
+
 Module* collections_module_create(ThreadState& ts) {
   Str* name = intern_cstr(ts, "_collections");
   Module* m = name ? module_new(ts, name) : nullptr;
@@ -335,6 +337,8 @@ Module* collections_module_create(ThreadState& ts) {
       !module_add_functions(ts, m, COLLECTIONS_FUNCTIONS)) {
     return nullptr;
   }
+  Type* getter = tuplegetter_type_new(ts);
+  if (!getter || !module_set(ts, m, "_tuplegetter", Value::from_obj(getter))) return nullptr;
   return m;
 }
 

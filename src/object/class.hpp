@@ -38,9 +38,10 @@ void member_descriptor_init_type(ThreadState& ts);
 [[nodiscard]] bool class_register(ThreadState& ts, Type* t);
 void class_registry_sweep(Vm& vm);
 void class_registry_destroy(Vm& vm);
-// After `name` changed in t's dict: retags t and its subclasses for the method cache, and
-// updates their slots when `name` is a special method (nullptr: check every slot).
-void class_modified(ThreadState& ts, Type* t, Str* name);
+// Sets `name` in class t's dict to `value` (error(): deletes it) and brings t and its subclasses
+// up to date: method-cache tags and, for a special method, slots (see class_registry.cpp for
+// what concurrent readers see). 1 done, 0 nothing to delete, -1 error pending.
+[[nodiscard]] int class_dict_store(ThreadState& ts, Type* t, Str* name, Value value);
 // type.__subclasses__(): the live direct subclasses, oldest first.
 [[nodiscard]] Value type_subclasses(ThreadState& ts, Type* t);
 

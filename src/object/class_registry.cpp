@@ -7,19 +7,28 @@
 // subclasses changes. The list lives in port memory, invisible to the collector: between marking
 // and sweeping, class_registry_sweep drops the classes that are about to be freed.
 //
-// Threads: Vm::classes_lock guards the list. Nothing that holds it allocates from the GC heap or
-// reaches a safepoint, so a collection (which runs with every other thread stopped at a
-// safepoint) always finds the list consistent and takes no lock. Slot updates are single-word
-// relaxed stores (slot_set): a thread calling a slot of a class being changed runs either the old
-// or the new function, both valid. The order of a change is: dict, then tags, then slots, so a
-// slot function that reads the method cache after seeing a new slot finds no stale entry.
+// Threads: Vm::classes_lock guards the list and serialises changes to classes. It may be held
+// across the one allocation of a change (the dict store), so it is always taken detached
+// (mutex_lock_detached) and no registry index is kept across that store: a collection may run
+// then (without the lock; every other thread is stopped) and compact the list. A change, while
+// other threads keep reading without any lock:
+//   1. the tags of the class and its subclasses become 0 (lookups walk the MRO, nothing is
+//      cached), and a special method's slot becomes its dispatcher (which reads the dict);
+//   2. the dict changes;
+//   3. fresh tags and the final slots.
+// So a reader that sees the new dict entry also sees behaviour that uses it, and a lookup that
+// took an old tag before step 1 can only fill the cache under that dead tag. Slot stores are
+// single-word atomic stores (slot_set): readers see the old or the new function, both valid.
 #include <atomic>
 #include <cstring>
 
+#include "gc/safepoint.hpp"
 #include "object/class.hpp"
+#include "object/dict.hpp"
 #include "object/error.hpp"
 #include "object/list.hpp"
 #include "object/slot_defs.hpp"
+#include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "object/type.hpp"
 
@@ -58,22 +67,34 @@ bool grow(Vm& vm) {
   return true;
 }
 
-// New tag, then (for a special method, or every slot when name is nullptr) new slots.
-void update_class(ThreadState& ts, Type* c, Str* name, bool slots) {
-  type_modified(ts, c);
-  if (slots && !name) type_fixup_slots(ts, c);
-  if (slots && name) type_update_slots_for(ts, c, name);
+void set_tag(Type* t, uint32_t tag) {
+  std::atomic_ref<uint32_t>(t->version).store(tag, std::memory_order_release);
+}
+
+// Calls fn on t and on every registered class with t on its MRO (classes_lock held).
+template <class F>
+void for_class_and_subclasses(Vm& vm, Type* t, F fn) {
+  fn(t);
+  for (size_t i = 0; t->derived_classes && i < vm.classes_count; i++) {
+    if (vm.classes[i] != t && in_mro(vm.classes[i], t)) fn(vm.classes[i]);
+  }
+}
+
+// Stores or deletes (value error()) in the dict: 1 done, 0 nothing to delete, -1 error.
+int store_in_dict(ThreadState& ts, Dict* d, Str* name, Value value) {
+  if (value.is_error()) return dict_del(ts, d, Value::from_obj(name));
+  return dict_set_str(ts, d, name, value) ? 1 : -1;
 }
 
 }  // namespace
 
 // The new class gets its final tag and slots under the lock, after it is listed: a base that
 // changed before this point is seen by the lookups here, one that changes later reaches the
-// class through class_modified. (Tags or slots computed before, outside the lock, could be
+// class through class_dict_store. (Tags or slots computed before, outside the lock, could be
 // stale and would never be refreshed.)
 bool class_register(ThreadState& ts, Type* t) {
   Vm& vm = *ts.vm;
-  port::mutex_lock(&vm.classes_lock);
+  mutex_lock_detached(ts, &vm.classes_lock);
   bool ok = vm.classes_count < vm.classes_capacity || grow(vm);
   if (ok) {
     vm.classes[vm.classes_count++] = t;
@@ -81,7 +102,7 @@ bool class_register(ThreadState& ts, Type* t) {
       Type* base = static_cast<Type*>(t->mro->items[i].as_obj());
       if (base->derived_classes != UINT32_MAX) base->derived_classes++;
     }
-    type_modified(ts, t);
+    set_tag(t, type_next_version(vm));
     type_fixup_slots(ts, t);
   }
   port::mutex_unlock(&vm.classes_lock);
@@ -103,24 +124,30 @@ void class_registry_destroy(Vm& vm) {
   vm.classes_count = vm.classes_capacity = 0;
 }
 
-void class_modified(ThreadState& ts, Type* t, Str* name) {
+int class_dict_store(ThreadState& ts, Type* t, Str* name, Value value) {
   Vm& vm = *ts.vm;
-  bool slots = !name || slot_def_for(ts, name);
-  port::mutex_lock(&vm.classes_lock);
-  update_class(ts, t, name, slots);
-  for (size_t i = 0; t->derived_classes && i < vm.classes_count; i++) {
-    Type* c = vm.classes[i];
-    if (c != t && in_mro(c, t)) update_class(ts, c, name, slots);
-  }
+  const SlotDef* slot = slot_def_for(ts, name);
+  mutex_lock_detached(ts, &vm.classes_lock);
+  for_class_and_subclasses(vm, t, [&](Type* c) {
+    set_tag(c, 0);
+    if (slot) slot_set(c, slot->slot, slot->op, slot_dispatcher(slot->slot, slot->op));
+  });
+  int r = store_in_dict(ts, t->dict, name, value);
+  for_class_and_subclasses(vm, t, [&](Type* c) {
+    set_tag(c, type_next_version(vm));
+    if (slot) type_update_slots_for(ts, c, name);
+  });
   port::mutex_unlock(&vm.classes_lock);
+  return r;
 }
 
 namespace {
 
 // Copies up to `room` direct subclasses of t into out; returns how many there are in all.
-size_t collect_subclasses(Vm& vm, Type* t, Value* out, size_t room) {
+size_t collect_subclasses(ThreadState& ts, Type* t, Value* out, size_t room) {
+  Vm& vm = *ts.vm;
   size_t n = 0;
-  port::mutex_lock(&vm.classes_lock);
+  mutex_lock_detached(ts, &vm.classes_lock);
   for (size_t i = 0; i < vm.classes_count; i++) {
     if (!is_direct_subclass(vm.classes[i], t)) continue;
     if (n < room) out[n] = Value::from_obj(vm.classes[i]);
@@ -135,11 +162,11 @@ size_t collect_subclasses(Vm& vm, Type* t, Value* out, size_t room) {
 // The tuple is allocated outside the lock (allocating may collect, which edits the registry);
 // when classes appeared meanwhile, it is sized again.
 Value type_subclasses(ThreadState& ts, Type* t) {
-  size_t n = collect_subclasses(*ts.vm, t, nullptr, 0);
+  size_t n = collect_subclasses(ts, t, nullptr, 0);
   for (;;) {
     Tuple* found = tuple_alloc(ts, n);
     if (!found) return Value::error();
-    size_t now = collect_subclasses(*ts.vm, t, found->items, n);
+    size_t now = collect_subclasses(ts, t, found->items, n);
     if (now <= n) return list_from_array(ts, found->items, now);
     n = now;
   }

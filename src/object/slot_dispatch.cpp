@@ -37,11 +37,16 @@ Value call_found(ThreadState& ts, Value d, Value self, const Value* args, size_t
   return call(ts, bound, args, nargs, kwnames);
 }
 
-// self.name(args) through the type; AttributeError when the type lost the method meanwhile.
+// self.name(args) through the type. A dispatcher may run while its method is not (or no longer)
+// in the dict: a class being changed by another thread (class_registry.cpp). Then it fails as the
+// missing slot would, with `absent` (a format taking the type name), or AttributeError(name).
 Value call_dunder(ThreadState& ts, Value self, Str* name, const Value* args, size_t nargs,
-                  Tuple* kwnames = nullptr) {
+                  Tuple* kwnames = nullptr, const char* absent = nullptr) {
   Value d = find(ts, self, name);
-  if (d.is_error()) return missing(ts, name);
+  if (d.is_error()) {
+    if (!absent) return missing(ts, name);
+    return raise(ts, ts.vm->types.TypeError, absent, type_name(ts, self));
+  }
   return call_found(ts, d, self, args, nargs, kwnames);
 }
 
@@ -65,7 +70,12 @@ Value slot_repr(ThreadState& ts, Value self) {
 Value slot_str(ThreadState& ts, Value self) { return call_dunder(ts, self, names(ts).__str__, nullptr, 0); }
 
 bool slot_hash(ThreadState& ts, Value self, intptr_t* out) {
-  Value r = call_dunder(ts, self, names(ts).__hash__, nullptr, 0);
+  Value d = find(ts, self, names(ts).__hash__);
+  if (d.is_error() || d == ts.vm->none) {
+    raise(ts, ts.vm->types.TypeError, "unhashable type: '%s'", type_name(ts, self));
+    return false;
+  }
+  Value r = call_found(ts, d, self, nullptr, 0, nullptr);
   if (r.is_error()) return false;
   if (!is_int_like(ts, r)) {
     raise(ts, ts.vm->types.TypeError, "__hash__ method should return an integer");
@@ -79,7 +89,8 @@ bool slot_hash(ThreadState& ts, Value self, intptr_t* out) {
 }
 
 Value slot_call(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  return call_dunder(ts, self, names(ts).__call__, args, nargs, kwnames);
+  return call_dunder(ts, self, names(ts).__call__, args, nargs, kwnames,
+                     "'%s' object is not callable");
 }
 
 // __getattribute__ (the generic one called directly), then __getattr__ on AttributeError.
@@ -124,13 +135,16 @@ Value slot_iter(ThreadState& ts, Value self) {
   if (d == ts.vm->none) {
     return raise(ts, ts.vm->types.TypeError, "'%s' object is not iterable", type_name(ts, self));
   }
-  if (d.is_error()) return missing(ts, names(ts).__iter__);
+  if (d.is_error()) {
+    return raise(ts, ts.vm->types.TypeError, "'%s' object is not iterable", type_name(ts, self));
+  }
   return call_found(ts, d, self, nullptr, 0, nullptr);
 }
 
 // StopIteration stays pending: FOR_ITER and obj_next treat it as the end.
 Value slot_iternext(ThreadState& ts, Value self) {
-  return call_dunder(ts, self, names(ts).__next__, nullptr, 0);
+  return call_dunder(ts, self, names(ts).__next__, nullptr, 0, nullptr,
+                     "'%s' object is not an iterator");
 }
 
 Value slot_descr_get(ThreadState& ts, Value descr, Value obj, Value type) {
@@ -249,7 +263,8 @@ Value slot_inplace(ThreadState& ts, Value a, Value b) {
 // ---- containers ---------------------------------------------------------------------------------
 
 bool slot_len(ThreadState& ts, Value self, size_t* out) {
-  Value r = call_dunder(ts, self, names(ts).__len__, nullptr, 0);
+  Value r = call_dunder(ts, self, names(ts).__len__, nullptr, 0, nullptr,
+                        "object of type '%s' has no len()");
   if (r.is_error()) return false;
   Value i = obj_index(ts, r);
   if (i.is_error()) return false;
@@ -269,13 +284,17 @@ bool slot_len(ThreadState& ts, Value self, size_t* out) {
 }
 
 Value slot_getitem(ThreadState& ts, Value self, Value key) {
-  return call_dunder(ts, self, names(ts).__getitem__, &key, 1);
+  return call_dunder(ts, self, names(ts).__getitem__, &key, 1, nullptr,
+                     "'%s' object is not subscriptable");
 }
 
 bool slot_setitem(ThreadState& ts, Value self, Value key, Value value) {
   Value args[2] = {key, value};
-  Value r = value.is_error() ? call_dunder(ts, self, names(ts).__delitem__, args, 1)
-                             : call_dunder(ts, self, names(ts).__setitem__, args, 2);
+  Value r = value.is_error()
+                ? call_dunder(ts, self, names(ts).__delitem__, args, 1, nullptr,
+                              "'%s' object doesn't support item deletion")
+                : call_dunder(ts, self, names(ts).__setitem__, args, 2, nullptr,
+                              "'%s' object does not support item assignment");
   return !r.is_error();
 }
 

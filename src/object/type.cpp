@@ -227,7 +227,7 @@ bool type_ready(ThreadState& ts, Type* type) {
   for (size_t i = 1; i < type->mro->size; i++) {
     inherit_slots(type, static_cast<Type*>(type->mro->items[i].as_obj()));
   }
-  // Classes are cached too: a change to a class retags its subclasses (class_modified).
+  // Classes are cached too: a change to a class retags its subclasses (class_dict_store).
   type->version = type_next_version(*ts.vm);
   return true;
 }
@@ -310,7 +310,7 @@ Value type_getattr(ThreadState& ts, Value self, Str* name) {
 }
 
 // Classes (heap types) take new attributes; built-in types are immutable. Assigning a dunder on
-// a class also updates the slots of the class and its subclasses (class_modified).
+// a class also updates the slots of the class and its subclasses (class_dict_store).
 bool type_setattr(ThreadState& ts, Value self, Str* name, Value value) {
   Type* t = as_type(self);
   if (!(t->tflags & TF_HEAPTYPE)) {
@@ -322,19 +322,12 @@ bool type_setattr(ThreadState& ts, Value self, Str* name, Value value) {
   if (meta_attr.is_obj()) {
     if (DescrSetFn set = meta_attr.as_obj()->type->descr_set) return set(ts, meta_attr, self, value);
   }
-  if (value.is_error()) {
-    int removed = dict_del(ts, t->dict, Value::from_obj(name));
-    if (removed < 0) return false;
-    if (removed == 0) {
-      raise(ts, ts.vm->types.AttributeError, "type object '%s' has no attribute '%U'",
-            type_cname(t), name);
-      return false;
-    }
-  } else if (!dict_set_str(ts, t->dict, name, value)) {
-    return false;
+  int r = class_dict_store(ts, t, name, value);
+  if (r == 0) {
+    raise(ts, ts.vm->types.AttributeError, "type object '%s' has no attribute '%U'", type_cname(t),
+          name);
   }
-  class_modified(ts, t, name);
-  return true;
+  return r > 0;
 }
 
 }  // namespace

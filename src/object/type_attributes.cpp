@@ -81,9 +81,7 @@ bool set_dict_entry(ThreadState& ts, Type* t, Str* name, Value v) {
           type_cname(t));
     return false;
   }
-  if (!dict_set_str(ts, t->dict, name, v)) return false;
-  class_modified(ts, t, name);
-  return true;
+  return class_dict_store(ts, t, name, v) > 0;
 }
 bool set_module(ThreadState& ts, Value self, Value v) {
   return set_dict_entry(ts, as_type(self), ts.vm->names.__module__, v);
@@ -114,16 +112,12 @@ bool set_abstract(ThreadState& ts, Value self, Value v) {
   Type* t = as_type(self);
   Str* name = intern_cstr(ts, "__abstractmethods__");
   if (!name) return false;
-  int abstract = 0;
-  if (v.is_error()) {
-    int removed = dict_del(ts, t->dict, Value::from_obj(name));
-    if (removed <= 0) {
-      if (removed == 0) raise_with_arg(ts, ts.vm->types.AttributeError, Value::from_obj(name));
-      return false;
-    }
-  } else {
-    abstract = obj_truth(ts, v);
-    if (abstract < 0 || !dict_set_str(ts, t->dict, name, v)) return false;
+  int abstract = v.is_error() ? 0 : obj_truth(ts, v);
+  if (abstract < 0) return false;
+  int stored = class_dict_store(ts, t, name, v);
+  if (stored <= 0) {
+    if (stored == 0) raise_with_arg(ts, ts.vm->types.AttributeError, Value::from_obj(name));
+    return false;
   }
   std::atomic_ref<uint32_t> flags(t->tflags);
   if (abstract) {
@@ -131,7 +125,6 @@ bool set_abstract(ThreadState& ts, Value self, Value v) {
   } else {
     flags.fetch_and(~uint32_t(TF_IS_ABSTRACT), std::memory_order_relaxed);
   }
-  class_modified(ts, t, name);
   return true;
 }
 

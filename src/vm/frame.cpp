@@ -96,7 +96,10 @@ void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* built
   f->is_entry = false;
   f->yielded = false;
   size_t fixed = size_t(code->nlocals + code->ncells + code->nfree);
-  for (size_t i = 0; i < fixed; i++) f->localsplus[i] = Value();
+  // The value stack is cleared too: it is scanned whole (see frame_trace), and words left by an
+  // earlier frame at this address would keep dead objects alive (and weak references set).
+  size_t words = fixed + size_t(code->stacksize);
+  for (size_t i = 0; i < words; i++) f->localsplus[i] = Value();
   f->sp = f->localsplus + fixed;
 }
 

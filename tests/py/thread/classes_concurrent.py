@@ -18,16 +18,21 @@ class Base:
 
 def worker(n):
     local_seen = set()
-    for i in range(1500):
-        C = type("C%d" % n, (Base,), {"i": i})
-        c = C()
-        local_seen.add(c.val())
-        local_seen.add(c + 0 if hasattr(Base, "__add__") else 0)
-        Base.counter += 0
-        assert c.i == i
-    with lock:
-        done.append(n)
-        seen.update(local_seen)
+    completed = False
+    try:
+        for i in range(1500):
+            C = type("C%d" % n, (Base,), {"i": i})
+            c = C()
+            local_seen.add(c.val())
+            local_seen.add(c + 0 if hasattr(Base, "__add__") else 0)
+            Base.counter += 0
+            assert c.i == i
+        completed = True
+    finally:
+        # Reported even when the loop failed (as -1), so that the main thread never waits forever.
+        with lock:
+            done.append(n if completed else -1)
+            seen.update(local_seen)
 
 
 for n in range(4):
