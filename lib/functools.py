@@ -308,7 +308,7 @@ class partialmethod:
 
 def _cache_info_type():
     from collections import namedtuple
-    return namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
 
 
 _CacheInfo = None
