@@ -144,17 +144,6 @@ bool plain_key(ThreadState& ts, Value v, int depth) {
   return true;
 }
 
-// Keys that compare equal without running Python code are settled here; otherwise __eq__ runs,
-// unless python_ok is false: then DKIX_NEEDS_PYTHON.
-int keys_equal(ThreadState& ts, Value a, Value b, bool python_ok) {
-  if (a.is_int() && b.is_int()) return 0;  // identity was checked first
-  Type* str = ts.vm->types.str;
-  if (a.is_obj() && b.is_obj() && a.as_obj()->type == str && b.as_obj()->type == str) {
-    return str_equal(as_str(a), as_str(b));
-  }
-  if (!python_ok && !(plain_key(ts, a, 0) && plain_key(ts, b, 0))) return int(DKIX_NEEDS_PYTHON);
-  return obj_equal(ts, a, b);
-}
 
 // Finds key: returns its entry number, DKIX_EMPTY (absent; *slot is where the probe ended) or
 // DKIX_ERROR. *dk_out receives the table searched. When __eq__ changed the table or the entry it
@@ -178,8 +167,8 @@ intptr_t lookup(ThreadState& ts, Dict* d, Value key, intptr_t hash, DictKeys** d
       Value k = slot_load(&e->key);
       if (k == key) return ix;
       if (k.is_error() || e->hash != hash) continue;
-      int eq = keys_equal(ts, k, key, python_ok);
-      if (eq == int(DKIX_NEEDS_PYTHON)) return DKIX_NEEDS_PYTHON;
+      int eq = table_keys_equal(ts, k, key, python_ok);
+      if (eq == KEYS_NEED_PYTHON) return DKIX_NEEDS_PYTHON;
       if (eq < 0) return DKIX_ERROR;
       if (dict_keys_of(d) != dk || slot_load(&e->key) != k) break;  // restart
       if (eq) return ix;
@@ -253,7 +242,17 @@ bool insert_new(ThreadState& ts, Dict* d, Value key, intptr_t hash, Value value)
 
 }  // namespace
 
-bool key_compares_without_python(ThreadState& ts, Value v) { return plain_key(ts, v, 0); }
+int table_keys_equal(ThreadState& ts, Value stored, Value key, bool python_ok) {
+  if (stored == key) return 1;
+  if (stored.is_int() && key.is_int()) return 0;
+  Type* str = ts.vm->types.str;
+  if (stored.is_obj() && key.is_obj() && stored.as_obj()->type == str &&
+      key.as_obj()->type == str) {
+    return str_equal(as_str(stored), as_str(key));
+  }
+  if (!python_ok && !(plain_key(ts, stored, 0) && plain_key(ts, key, 0))) return KEYS_NEED_PYTHON;
+  return obj_equal(ts, stored, key);
+}
 
 DictEntry* dict_entries(DictKeys* dk) {
   return reinterpret_cast<DictEntry*>(reinterpret_cast<char*>(dk) + header_bytes() +

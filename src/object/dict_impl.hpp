@@ -34,9 +34,13 @@ struct DictView : Object {
 
 inline DictKeys* dict_keys_of(Dict* d) { return d->keys.load(std::memory_order_acquire); }
 
-// True for keys whose == with each other runs no Python code (small ints, exact str, int, float,
-// bool, None, and tuples of those): a writer may compare them holding an object guard.
-bool key_compares_without_python(ThreadState& ts, Value v);
+// Equality of a stored key and a looked-up key whose hashes are equal, shared by dict and set:
+// identical keys, two small ints and two exact strs are settled here; otherwise __eq__ runs.
+// With python_ok false, keys whose == could run Python code (anything but small ints, exact
+// str, int, float, bool, None and tuples of those) give KEYS_NEED_PYTHON instead, so that a
+// writer holding an object guard never runs Python code. Returns 1, 0, -1 or KEYS_NEED_PYTHON.
+constexpr int KEYS_NEED_PYTHON = 2;
+[[nodiscard]] int table_keys_equal(ThreadState& ts, Value stored, Value key, bool python_ok);
 // obj_hash with a fast path for exact strs.
 [[nodiscard]] bool dict_key_hash(ThreadState& ts, Value key, intptr_t* out);
 // Operations on a key whose hash is known (as CPython's *_KnownHash functions).

@@ -7,7 +7,6 @@
 #include "object/guard.hpp"
 #include "object/protocol.hpp"
 #include "object/set_impl.hpp"
-#include "object/str.hpp"
 #include "object/value_slot.hpp"
 
 namespace weft {
@@ -55,32 +54,14 @@ void insert_clean(SetTable* t, Value key, intptr_t hash) {
   }
 }
 
-constexpr int NEEDS_PYTHON = 2;
-
-// Keys settled without Python code first; otherwise __eq__ runs (unless !python_ok: then
-// NEEDS_PYTHON). 1, 0, -1.
-int keys_equal(ThreadState& ts, Value stored, Value key, bool python_ok) {
-  if (stored == key) return 1;
-  if (stored.is_int() && key.is_int()) return 0;
-  Type* str = ts.vm->types.str;
-  if (stored.is_obj() && key.is_obj() && stored.as_obj()->type == str &&
-      key.as_obj()->type == str) {
-    return str_equal(as_str(stored), as_str(key));
-  }
-  if (!python_ok && !(key_compares_without_python(ts, stored) &&
-                      key_compares_without_python(ts, key)))
-    return NEEDS_PYTHON;
-  return obj_richcompare_bool(ts, stored, key, CMP_EQ);
-}
-
 enum Probe { PROBE_FOUND, PROBE_UNUSED, PROBE_ERROR, PROBE_RESTART, PROBE_NEEDS_PYTHON };
 
 // Compares an entry whose hash matched; when __eq__ mutated the set, the search restarts, as in
 // CPython.
 Probe probe_entry(ThreadState& ts, Set* s, SetTable* t, SetEntry* e, Value key, bool python_ok) {
   Value start = slot_load(&e->key);
-  int eq = keys_equal(ts, start, key, python_ok);
-  if (eq == NEEDS_PYTHON) return PROBE_NEEDS_PYTHON;
+  int eq = table_keys_equal(ts, start, key, python_ok);
+  if (eq == KEYS_NEED_PYTHON) return PROBE_NEEDS_PYTHON;
   if (eq > 0) return PROBE_FOUND;
   if (eq < 0) return PROBE_ERROR;
   if (set_table_of(s) != t || e->key != start) return PROBE_RESTART;
