@@ -81,7 +81,8 @@ Value next_generator(ThreadState& ts, Generator* gen, const Value* dflt) {
 Value b_next(ThreadState& ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!args_check(ts, "next", nargs, kw, 1, 2)) return Value::error();
   if (is_generator(ts, args[0])) {
-    return next_generator(ts, static_cast<Generator*>(args[0].as_obj()), nargs == 2 ? &args[1] : nullptr);
+    auto gen = static_cast<Generator*>(args[0].as_obj());
+    return next_generator(ts, gen, nargs == 2 ? &args[1] : nullptr);
   }
   // iternext directly: obj_next would drop the value of a StopIteration(value).
   UnaryFn iternext = type_of(ts, args[0])->iternext;

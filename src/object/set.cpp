@@ -278,6 +278,14 @@ void set_swap_bodies(Set* a, Set* b) {
 
 namespace {
 
+// CPython's one resize up front before merging n keys, when they could pass the fill limit
+// (expecting few of them to be present already).
+bool presize(ThreadState& ts, Set* s, size_t n) {
+  SetTable* t = set_table_of(s);
+  if (((t ? t->fill : 0) + n) * 5 < set_mask(s) * 3) return true;
+  return set_resize(ts, s, (s->used + n) * 2);
+}
+
 // set_merge: one resize up front, then the cheapest of a plain copy, clean insertion or ordinary
 // adds (when the target already has items).
 bool merge_set(ThreadState& ts, Set* s, Set* other) {
@@ -286,12 +294,9 @@ bool merge_set(ThreadState& ts, Set* s, Set* other) {
     ObjectGuard guard(ts, s);
     SetTable* ot = set_table_of(other);
     if (!ot) return true;
+    if (!presize(ts, s, other->used)) return false;
     if (!set_table_of(s) && !set_resize(ts, s, 0)) return false;
     SetTable* t = set_table_of(s);
-    if ((t->fill + other->used) * 5 >= t->mask * 3) {
-      if (!set_resize(ts, s, (s->used + other->used) * 2)) return false;
-      t = set_table_of(s);
-    }
     // Another thread may add to `other` meanwhile: the plain copy needs room for all of ot's
     // slots, and what is copied is counted.
     bool same = t->mask == ot->mask && ot->fill == other->used;
@@ -324,11 +329,7 @@ bool merge_set(ThreadState& ts, Set* s, Set* other) {
 }
 
 bool merge_dict(ThreadState& ts, Set* s, Dict* d) {
-  size_t n = dict_size(d);
-  SetTable* t = set_table_of(s);
-  if (((t ? t->fill : 0) + n) * 5 >= set_mask(s) * 3) {
-    if (!set_resize(ts, s, (s->used + n) * 2)) return false;
-  }
+  if (!presize(ts, s, dict_size(d))) return false;
   size_t pos = 0;
   Value key, value;
   intptr_t hash;
