@@ -213,10 +213,15 @@ Value m_union(ThreadState& ts, Value self, const Value* args, size_t nargs, Tupl
   return Value::from_obj(result);
 }
 
-Value m_intersection(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  if (!no_kwargs(ts, self, "intersection", kw)) return Value::error();
+// s.intersection(*args), also behind intersection_update.
+Value intersection_of(ThreadState& ts, Value self, const Value* args, size_t nargs) {
   if (nargs == 0) return set_value(set_copy(ts, self_set(self)));
   return fold_args(ts, self_set(self), args, nargs, set_intersection);
+}
+
+Value m_intersection(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
+  if (!no_kwargs(ts, self, "intersection", kw)) return Value::error();
+  return intersection_of(ts, self, args, nargs);
 }
 
 Value m_difference(ThreadState& ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -236,7 +241,7 @@ Value m_update(ThreadState& ts, Value self, const Value* args, size_t nargs, Tup
 Value m_intersection_update(ThreadState& ts, Value self, const Value* args, size_t nargs,
                             Tuple* kw) {
   if (!no_kwargs(ts, self, "intersection_update", kw)) return Value::error();
-  WEFT_TRY(r, m_intersection(ts, self, args, nargs, kw));
+  WEFT_TRY(r, intersection_of(ts, self, args, nargs));
   set_swap_bodies(self_set(self), as_set(r));
   return ts.vm->none;
 }
